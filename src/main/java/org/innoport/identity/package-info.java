@@ -1,0 +1,5 @@
+/**
+ * Who may do what: users, roles, membership of an organisation, sign-in policy, API tokens.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform"})
+package org.innoport.identity;
