@@ -1,5 +1,6 @@
 package org.innoport.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {
-            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            String uri = original instanceof String value ? value : request.getRequestURI();
+            boolean api = uri.startsWith(request.getContextPath() + "/api/");
             if (api && request.getHeader("Accept-Language") != null) {
                 Locale best = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
                 return best != null ? best : VIETNAMESE;
