@@ -1,5 +1,6 @@
 package org.innoport;
 
+import org.innoport.identity.AdministratorCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,7 +11,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class InnoPortApplication {
 
+    /** Starts the server, or runs an admin command ({@code admin create --username=NAME}) and exits. */
     public static void main(String[] args) {
+        if (AdministratorCommand.matches(args)) {
+            System.exit(AdministratorCommand.run(InnoPortApplication.class, args, System.out, System.err));
+        }
         SpringApplication.run(InnoPortApplication.class, args);
     }
 }

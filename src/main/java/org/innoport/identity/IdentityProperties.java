@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration how long the lock lasts
  * @param passwordMinLength minimum password length
  * @param tokenLifetime lifetime of an API token
+ * @param adminUsername the first administrator's username ({@code INNOPORT_ADMIN_USERNAME}, default {@code admin})
  * @param adminPassword the first administrator's password ({@code INNOPORT_ADMIN_PASSWORD}); blank when unset
  */
 @ConfigurationProperties("innoport.identity")
@@ -19,5 +20,17 @@ public record IdentityProperties(
         @DefaultValue("15m") Duration lockDuration,
         @DefaultValue("10") int passwordMinLength,
         @DefaultValue("30d") Duration tokenLifetime,
+        @DefaultValue("admin") String adminUsername,
         @DefaultValue("") String adminPassword) {
+
+    public boolean adminPasswordGiven() {
+        return adminPassword != null && !adminPassword.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "IdentityProperties[maxFailedAttempts=" + maxFailedAttempts + ", lockDuration=" + lockDuration
+                + ", passwordMinLength=" + passwordMinLength + ", tokenLifetime=" + tokenLifetime
+                + ", adminUsername=" + adminUsername + ", adminPassword=" + (adminPasswordGiven() ? "****" : "") + "]";
+    }
 }

@@ -1,6 +1,7 @@
 package org.innoport.identity.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.innoport.identity.Role;
 import org.innoport.identity.domain.User;
 import org.innoport.identity.domain.UserRepository;
@@ -27,10 +28,15 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         User user = users.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return details(user, clock.instant());
+    }
+
+    /** The security view of a user: its current roles as authorities, its lock and its active flag. */
+    static UserDetails details(User user, Instant now) {
         return org.springframework.security.core.userdetails.User.withUsername(user.username())
                 .password(user.passwordHash())
                 .authorities(user.roles().stream().map(Role::authority).toArray(String[]::new))
-                .accountLocked(user.isLocked(clock.instant()))
+                .accountLocked(user.isLocked(now))
                 .disabled(!user.enabled())
                 .build();
     }
