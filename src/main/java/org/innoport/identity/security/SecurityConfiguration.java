@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -48,6 +49,10 @@ class SecurityConfiguration {
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/api/v1/auth/tokens").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/dashboard", "/documents/**", "/indicators/**", "/api/v1/documents/**",
+                        "/api/v1/documents.csv", "/api/v1/indicators/**", "/api/v1/indicators.csv", "/api/v1/values.csv",
+                        "/api/v1/targets/**", "/api/v1/targets.csv", "/api/v1/audit-findings/**",
+                        "/api/v1/audit-findings.csv").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
