@@ -30,4 +30,15 @@ public final class Fmt {
     public static String plain(Number value) {
         return value == null ? "" : new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
     }
+
+    /** Bootstrap colours for a rating badge. */
+    public static String ratingClass(org.innoport.indicators.Rating rating) {
+        return switch (rating) {
+            case ON_TRACK -> "text-bg-success";
+            case ACCELERATION_NEEDED -> "text-bg-warning";
+            case LIMITED_PROGRESS -> "text-bg-danger";
+            case DETERIORATION -> "text-bg-dark";
+            case NOT_ENOUGH_DATA -> "text-bg-secondary";
+        };
+    }
 }
