@@ -2,6 +2,8 @@ package org.innoport.identity.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.innoport.platform.PublicPages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +57,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwords,
-                                            ApiTokenAuthenticator apiTokens,
+                                            ApiTokenAuthenticator apiTokens, List<PublicPages> publicPages,
                                             @Value("${innoport.security.hsts:false}") boolean hsts) throws Exception {
         http
             .authenticationManager(passwords)
@@ -67,6 +69,8 @@ class SecurityConfiguration {
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.POST, TOKEN_ENDPOINT).permitAll()
                 .requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, publicPages.stream().flatMap(pages -> pages.patterns().stream())
+                        .toArray(String[]::new)).permitAll()
                 .anyRequest().authenticated())
             .addFilterBefore(new BearerTokenFilter(apiTokens, API_ENTRY_POINT), UsernamePasswordAuthenticationFilter.class)
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

@@ -1,0 +1,4 @@
+package org.innoport.indicators;
+
+/** How often an indicator is measured. */
+public enum Periodicity { ANNUAL, MULTI_YEAR, IRREGULAR }

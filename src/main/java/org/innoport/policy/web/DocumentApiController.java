@@ -1,0 +1,67 @@
+package org.innoport.policy.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
+import org.innoport.platform.PageResponse;
+import org.innoport.policy.DocumentView;
+import org.innoport.policy.NewDocument;
+import org.innoport.policy.PolicyDocuments;
+import org.innoport.shared.NotFoundException;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/documents}: public reading (JSON and CSV open data), recording for officers. */
+@RestController
+class DocumentApiController {
+
+    private final PolicyDocuments documents;
+
+    DocumentApiController(PolicyDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/api/v1/documents")
+    PageResponse<DocumentView> list(@RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "50") int size) {
+        List<DocumentView> all = documents.all();
+        int s = Math.clamp(size, 1, 200);
+        int from = Math.min(Math.max(page, 0) * s, all.size());
+        return PageResponse.of(new PageImpl<>(all.subList(from, Math.min(from + s, all.size())),
+                PageRequest.of(Math.max(page, 0), s), all.size()));
+    }
+
+    @GetMapping("/api/v1/documents/{id}")
+    DocumentView get(@PathVariable long id) {
+        return documents.all().stream().filter(d -> d.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    @PostMapping("/api/v1/documents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+    DocumentView record(@Valid @RequestBody NewDocument command) {
+        return documents.record(command);
+    }
+
+    @GetMapping("/api/v1/documents.csv")
+    void csv(HttpServletResponse response) throws IOException {
+        OpenDataCsv csv = OpenDataCsv.start(response, "documents.csv",
+                "number", "issued_on", "issued_year", "issuer", "kind", "title", "implements", "commitments");
+        for (DocumentView d : documents.all()) {
+            csv.row(d.number(), d.issuedOn(), d.issuedYear(), d.issuer(), d.kind(), d.title(),
+                    String.join(";", d.implementsNumbers()), d.commitments().size());
+        }
+        csv.flush();
+    }
+}
