@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Benchmark (a): wall time from `java -jar target/innoport.jar` to /actuator/health/readiness = UP,
+# on existing data (embedded PostgreSQL in BENCH_DATA, demo profile = what `./mvnw spring-boot:run` runs).
+#
+#   bench/start-to-ready.sh [RUNS=5]
+#
+# The first start creates the data (initdb, migrations, demo users) and is not counted. Then RUNS starts,
+# each polled every 50 ms and stopped with SIGTERM (waiting until the process and PostgreSQL are gone).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+RUNS=${1:-5}
+OUT="$ROOT/target/bench"
+mkdir -p "$OUT"
+trap 'stop_app || true' EXIT
+
+build_jar
+port_free || { echo "port $BENCH_PORT is in use: set BENCH_PORT" >&2; exit 1; }
+
+if [[ -f "$BENCH_DATA/pg/PG_VERSION" ]]; then state="existing data"; else state="new data directory"; fi
+echo "preparing data in $BENCH_DATA (first start, $state, not counted)"
+t0=$(now_ms)
+start_app "$OUT/start-prepare.log"
+wait_ready 0.05
+echo "  first start: $(( $(now_ms) - t0 )) ms"
+stop_app
+
+times=()
+rows=()
+for run in $(seq 1 "$RUNS"); do
+    log="$OUT/start-run-$run.log"
+    t0=$(now_ms)
+    start_app "$log"
+    wait_ready 0.05
+    elapsed=$(( $(now_ms) - t0 ))
+    spring=$(grep -o 'Started InnoPortApplication in [0-9.]* seconds (process running for [0-9.]*)' "$log" | head -n 1 || true)
+    times+=("$elapsed")
+    rows+=("| $run | $elapsed | $(sed -E 's/Started InnoPortApplication in ([0-9.]+) seconds \(process running for ([0-9.]+)\)/\1 s (JVM up \2 s)/' <<<"${spring:-?}") |")
+    printf '  run %d: %5d ms to ready   (%s)\n' "$run" "$elapsed" "${spring:-no Spring start line}"
+    stop_app
+done
+
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+count=${#sorted[@]}
+if (( count % 2 == 1 )); then
+    median=${sorted[$(( count / 2 ))]}
+else
+    median=$(( (sorted[count / 2 - 1] + sorted[count / 2]) / 2 ))
+fi
+echo
+echo "start to ready on existing data, $count runs: min ${sorted[0]} ms, median $median ms, max ${sorted[$(( count - 1 ))]} ms"
+echo "machine: $(nproc) cores, load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+{
+    echo "| run | wall time to ready (ms) | Spring's \"Started … in\" |"
+    echo "|---:|---:|---|"
+    printf '%s\n' "${rows[@]}"
+    echo
+    echo "**min ${sorted[0]} ms, median $median ms, max ${sorted[$(( count - 1 ))]} ms** over $count starts" \
+         "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))."
+} >"$OUT/start-to-ready.md"
+echo "Markdown: $OUT/start-to-ready.md"
