@@ -13,6 +13,7 @@ build_jar
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$ROOT/bench/start-to-ready.sh" 5
+BENCH_JVM_OPTS=-XX:TieredStopAtLevel=1 BENCH_LABEL=c1 "$ROOT/bench/start-to-ready.sh" 5
 set +e
 "$ROOT/bench/load.sh" >"$OUT/load-latest.txt"
 load_status=$?
@@ -32,7 +33,14 @@ commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
     echo
     echo "#### (a) Start to ready on existing data — \`bench/start-to-ready.sh 5\`"
     echo
+    echo "\`java -jar target/innoport.jar\` (default JVM options):"
+    echo
     cat "$OUT/start-to-ready.md"
+    echo
+    echo "With \`-XX:TieredStopAtLevel=1\`, as \`./mvnw spring-boot:run\` starts it"
+    echo "(\`BENCH_JVM_OPTS=-XX:TieredStopAtLevel=1 bench/start-to-ready.sh 5\`):"
+    echo
+    cat "$OUT/start-to-ready-c1.md"
     echo
     echo "#### (b) HTTP load, 32 clients, 5 s warm-up + 20 s measured per scenario — \`bench/load.sh\`"
     echo

@@ -6,6 +6,8 @@
 #
 # The first start creates the data (initdb, migrations, demo users) and is not counted. Then RUNS starts,
 # each polled every 50 ms and stopped with SIGTERM (waiting until the process and PostgreSQL are gone).
+# BENCH_JVM_OPTS adds JVM options (e.g. -XX:TieredStopAtLevel=1, which `./mvnw spring-boot:run` uses);
+# BENCH_LABEL names the Markdown summary (target/bench/start-to-ready[-LABEL].md).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -49,6 +51,7 @@ else
 fi
 echo
 echo "start to ready on existing data, $count runs: min ${sorted[0]} ms, median $median ms, max ${sorted[$(( count - 1 ))]} ms"
+echo "JVM options: ${BENCH_JVM_OPTS:-none}"
 echo "machine: $(nproc) cores, load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 {
@@ -58,5 +61,5 @@ echo "machine: $(nproc) cores, load average at end: $(cut -d' ' -f1-3 /proc/load
     echo
     echo "**min ${sorted[0]} ms, median $median ms, max ${sorted[$(( count - 1 ))]} ms** over $count starts" \
          "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))."
-} >"$OUT/start-to-ready.md"
-echo "Markdown: $OUT/start-to-ready.md"
+} >"$OUT/start-to-ready${BENCH_LABEL:+-$BENCH_LABEL}.md"
+echo "Markdown: $OUT/start-to-ready${BENCH_LABEL:+-$BENCH_LABEL}.md"
