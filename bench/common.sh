@@ -68,3 +68,15 @@ stop_app() {
 port_free() {
     ! curl -s -o /dev/null --max-time 1 "$BASE_URL/" 2>/dev/null
 }
+
+# wait_quiet: on a shared machine, waits (at most BENCH_WAIT_QUIET seconds, default 0 = not at all) until the
+# 1-minute load average is below BENCH_QUIET_LOAD (default 1.0), so that other work does not skew the figures.
+wait_quiet() {
+    local limit=${BENCH_WAIT_QUIET:-0} threshold=${BENCH_QUIET_LOAD:-1.0} waited=0
+    while (( waited < limit )); do
+        awk -v t="$threshold" '{ exit !($1 < t) }' /proc/loadavg && return 0
+        sleep 5
+        waited=$(( waited + 5 ))
+    done
+    (( limit == 0 )) || echo "machine still busy after ${limit}s (load average $(cut -d' ' -f1-3 /proc/loadavg)); measuring anyway"
+}

@@ -2,7 +2,8 @@
 # Runs every benchmark and replaces the results section of docs/benchmarks.md (between the
 # `<!-- results:start -->` and `<!-- results:end -->` markers) with what it measured.
 #
-#   bench/run-all.sh            # start-to-ready (5 runs) + load (32 clients, 5 s + 20 s per scenario)
+#   bench/run-all.sh            # start-to-ready (5 runs, twice) + load (32 clients, 5 s + 20 s per scenario)
+#   BENCH_WAIT_QUIET=900 bench/run-all.sh   # on a shared machine: first wait up to 900 s (per step) for load < 1
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -11,9 +12,12 @@ DOC="$ROOT/docs/benchmarks.md"
 mkdir -p "$OUT"
 build_jar
 
+wait_quiet
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$ROOT/bench/start-to-ready.sh" 5
+wait_quiet
 BENCH_JVM_OPTS=-XX:TieredStopAtLevel=1 BENCH_LABEL=c1 "$ROOT/bench/start-to-ready.sh" 5
+wait_quiet
 set +e
 "$ROOT/bench/load.sh" >"$OUT/load-latest.txt"
 load_status=$?
