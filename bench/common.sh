@@ -4,7 +4,8 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
-JAR="$ROOT/target/innoport.jar"
+JAR="$ROOT/target/innoport.jar"      # what build_jar builds
+RUN_JAR=$JAR                         # what start_app runs (the extracted jar for the AOT cache variant)
 BENCH_PORT=${BENCH_PORT:-8184}
 BENCH_PG_PORT=${BENCH_PG_PORT:-54384}
 BENCH_DATA=${BENCH_DATA:-$ROOT/target/bench/data}
@@ -26,7 +27,7 @@ start_app() {
     local log=$1
     shift
     mkdir -p "$BENCH_DATA"
-    (cd "$BENCH_DATA" && exec "$JAVA" ${BENCH_JVM_OPTS:-} -jar "$JAR" \
+    (cd "$BENCH_DATA" && exec "$JAVA" ${BENCH_JVM_OPTS:-} -jar "$RUN_JAR" \
         --server.port="$BENCH_PORT" \
         --innoport.database.embedded.port="$BENCH_PG_PORT" \
         --innoport.database.embedded.data-directory="$BENCH_DATA/pg" \

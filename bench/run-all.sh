@@ -2,7 +2,7 @@
 # Runs every benchmark and replaces the results section of docs/benchmarks.md (between the
 # `<!-- results:start -->` and `<!-- results:end -->` markers) with what it measured.
 #
-#   bench/run-all.sh            # start-to-ready (5 runs, twice) + load (32 clients, 5 s + 20 s per scenario)
+#   bench/run-all.sh            # start-to-ready (5 runs: default, C1 only, AOT cache) + load (32 clients)
 #   BENCH_WAIT_QUIET=900 bench/run-all.sh   # on a shared machine: first wait up to 900 s (per step) for load < 1
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -17,6 +17,12 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$ROOT/bench/start-to-ready.sh" 5
 wait_quiet
 BENCH_JVM_OPTS=-XX:TieredStopAtLevel=1 BENCH_LABEL=c1 "$ROOT/bench/start-to-ready.sh" 5
+wait_quiet
+if "$JAVA" -XX:AOTCache=/nonexistent -version >/dev/null 2>&1; then
+    BENCH_AOT=yes BENCH_LABEL=aot "$ROOT/bench/start-to-ready.sh" 5
+else
+    echo "*pending: needs JDK 25 (AOT cache).*" >"$OUT/start-to-ready-aot.md"
+fi
 wait_quiet
 set +e
 "$ROOT/bench/load.sh" >"$OUT/load-latest.txt"
@@ -45,6 +51,10 @@ commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
     echo "(\`BENCH_JVM_OPTS=-XX:TieredStopAtLevel=1 bench/start-to-ready.sh 5\`):"
     echo
     cat "$OUT/start-to-ready-c1.md"
+    echo
+    echo "With an AOT cache (JDK 25, extracted jar, \`-XX:AOTCache\`; \`BENCH_AOT=yes bench/start-to-ready.sh 5\`):"
+    echo
+    cat "$OUT/start-to-ready-aot.md"
     echo
     echo "#### (b) HTTP load, 32 clients, 5 s warm-up + 20 s measured per scenario — \`bench/load.sh\`"
     echo
