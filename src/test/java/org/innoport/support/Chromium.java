@@ -1,4 +1,4 @@
-package org.innoport.browser;
+package org.innoport.support;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -23,9 +23,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Nothing is downloaded: the binaries come from the system ({@code apt-get install chromium chromium-driver}),
  * and a missing browser fails the test with that instruction instead of skipping it.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static final String BINARY = setting("innoport.browser.chromium", "CHROMIUM_BINARY", "/usr/bin/chromium");
     private static final String DRIVER = setting("innoport.browser.chromedriver", "CHROMEDRIVER", "/usr/bin/chromedriver");
@@ -57,12 +57,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Starts a browser; fails (does not skip) with installation advice when Chromium or ChromeDriver is missing. */
-    static Chromium start(String name) {
+    public static Chromium start(String name) {
         requireInstalled();
         return new Chromium(name);
     }
 
-    static void requireInstalled() {
+    public static void requireInstalled() {
         if (!Files.isExecutable(Path.of(BINARY)) || !Files.isExecutable(Path.of(DRIVER))) {
             fail("""
                     Browser tests need Chromium and ChromeDriver, but %s or %s is missing.
@@ -72,12 +72,12 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Saves {@code target/screenshots/<browser name>-<NN>-<what>.png} and returns the file. */
-    Path screenshot(String what) {
+    public Path screenshot(String what) {
         step++;
         try {
             Files.createDirectories(SCREENSHOTS);
