@@ -47,6 +47,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/api/v1/auth/tokens").permitAll()
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/organisations", "/organisations/**", "/labs",
+                        "/labs/**", "/search", "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/labs",
+                        "/api/v1/labs/**", "/api/v1/search", "/api/v1/classifications").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

@@ -1,0 +1,33 @@
+package org.innoport.directory.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.innoport.directory.OrganisationStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Organisations; used only inside the directory module. */
+public interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
+
+    Optional<Organisation> findByTaxCodeAndStatusNot(String taxCode, OrganisationStatus status);
+
+    List<Organisation> findByParentId(UUID parentId);
+
+    List<Organisation> findByCanonicalNameAndStatusNot(String canonicalName, OrganisationStatus status);
+
+    @Query("select o.id as id, o.name as name from Organisation o where o.id in :ids")
+    List<IdAndName> findNames(Collection<UUID> ids);
+
+    @Query("select count(o) from Organisation o where o.status = org.innoport.directory.OrganisationStatus.ACTIVE "
+            + "and o.registrationNumber is not null")
+    long countScienceTechnologyOrganisations();
+
+    /** Projection for name look-ups. */
+    interface IdAndName {
+        UUID getId();
+
+        String getName();
+    }
+}
