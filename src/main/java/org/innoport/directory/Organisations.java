@@ -205,6 +205,10 @@ public class Organisations {
         return names;
     }
 
+    List<String> classificationCodes() {
+        return classifications.all().stream().map(Classifications.Entry::code).toList();
+    }
+
     public boolean exists(UUID id) {
         return id != null && organisations.existsById(id);
     }

@@ -165,6 +165,7 @@ create table directory.import_error (
     row_number  int not null,
     column_name varchar(60),
     message_key varchar(120) not null,
+    args        text,
     value       text
 );
 create index import_error_run_idx on directory.import_error (run_id, row_number);

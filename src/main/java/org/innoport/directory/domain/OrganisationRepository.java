@@ -15,6 +15,8 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
 
     List<Organisation> findByParentId(UUID parentId);
 
+    Optional<Organisation> findFirstByNameAndStatusNot(String name, OrganisationStatus status);
+
     List<Organisation> findByCanonicalNameAndStatusNot(String canonicalName, OrganisationStatus status);
 
     @Query("select o.id as id, o.name as name from Organisation o where o.id in :ids")
