@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,8 +17,8 @@ public record LabDetails(
         @Size(max = 60) String standard,
         Set<String> fields,
         @Size(max = 2000) String testTypes,
-        LocalDate validFrom,
-        LocalDate validTo,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
         Long version) {
 
     public LabDetails {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public record OrganisationDetails(
         EnterpriseSubtype enterpriseSubtype,
         @ValidTaxCode String taxCode,
         @Size(max = 50) String registrationNumber,
-        LocalDate registrationDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDate,
         @Size(max = 500) String street,
         @Size(max = 200) String commune,
         @Size(max = 200) String province,

@@ -3,11 +3,11 @@ package org.innoport.directory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +20,7 @@ public record PersonDetails(
         @ValidOrcid String orcid,
         @Email @Size(max = 200) String email,
         @Size(max = 30) @Pattern(regexp = "^[0-9 +().-]*$") String phone,
-        @Past LocalDate birthDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Past LocalDate birthDate,
         @Size(max = 200) String birthPlace,
         @Size(max = 4000) String shortCv,
         @Size(max = 100) String accountUsername,
@@ -36,7 +36,8 @@ public record PersonDetails(
     }
 
     /** Works (worked) at an organisation over a period; {@code to} null = still there. */
-    public record Affiliation(@NotNull UUID organisationId, @Size(max = 200) String position, LocalDate from,
-                              LocalDate to) {
+    public record Affiliation(UUID organisationId, @Size(max = 200) String position,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     }
 }
