@@ -42,10 +42,11 @@ class DemoDirectory implements ApplicationRunner {
     private final OrganisationRepository organisationRepository;
     private final PersonRepository personRepository;
     private final LabRepository labRepository;
+    private final java.time.Clock clock;
 
     DemoDirectory(Organisations organisations, People people, Labs labs, EquipmentRegister equipment,
                   OrganisationRepository organisationRepository, PersonRepository personRepository,
-                  LabRepository labRepository) {
+                  LabRepository labRepository, java.time.Clock clock) {
         this.organisations = organisations;
         this.people = people;
         this.labs = labs;
@@ -53,6 +54,7 @@ class DemoDirectory implements ApplicationRunner {
         this.organisationRepository = organisationRepository;
         this.personRepository = personRepository;
         this.labRepository = labRepository;
+        this.clock = clock;
     }
 
     /** The fixed ID of a demo organisation. */
@@ -116,7 +118,7 @@ class DemoDirectory implements ApplicationRunner {
             if (p.get("expert") != null) {
                 var person = personRepository.findById(id).orElseThrow();
                 person.addToExpertPool(Set.copyOf(list(p.get("expert"))), "Dữ liệu mẫu", LocalDate.of(2024, 1, 1),
-                        java.time.Instant.now());
+                        clock.instant());
             }
             created++;
         }

@@ -116,6 +116,10 @@ public class DirectoryImports {
             Run run;
             try {
                 run = transactions.execute(status -> {
+                    // Rows are checked against the data as it was before the import (duplicates within the file
+                    // are tracked in memory), so queries need not flush the rows written so far; inserts go in batches.
+                    entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+                    entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(BATCH);
                     Run current = new Run(resource, mode, progress);
                     try {
                         SheetReader.read(source, current::row);
@@ -339,15 +343,16 @@ public class DirectoryImports {
                 if (!taxCodesInFile.add(data.taxCode())) {
                     row.error("taxCode", "directory.import.duplicate-in-file", data.taxCode());
                 } else {
-                    row.check(() -> organisations.requireTaxCodeFree(data.taxCode(), null));
+                    organisationRepository.findNamesByTaxCode(data.taxCode()).stream().findFirst().ifPresent(existing ->
+                            row.error("taxCode", "directory.tax-code.taken", data.taxCode(), existing));
                 }
             }
             String canonical = VietnameseText.canonicalName(data.name());
             if (!namesInFile.add(canonical)) {
                 row.error("name", "directory.import.duplicate-in-file", data.name());
             } else {
-                organisationRepository.findByCanonicalNameAndStatusNot(canonical, OrganisationStatus.MERGED).stream()
-                        .findFirst().ifPresent(existing -> row.error("name", "directory.import.duplicate-name", existing.getName()));
+                organisationRepository.findNamesByCanonicalName(canonical).stream().findFirst()
+                        .ifPresent(existing -> row.error("name", "directory.import.duplicate-name", existing));
             }
             if (row.ok() && writing()) {
                 persist(new Organisation(UUID.randomUUID(), data, false, now));

@@ -19,6 +19,15 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
 
     List<Organisation> findByCanonicalNameAndStatusNot(String canonicalName, OrganisationStatus status);
 
+    /** Names of active organisations with this canonical name (a light check for imports). */
+    @Query("select o.name from Organisation o where o.canonicalName = :canonicalName "
+            + "and o.status <> org.innoport.directory.OrganisationStatus.MERGED")
+    List<String> findNamesByCanonicalName(String canonicalName);
+
+    @Query("select o.name from Organisation o where o.taxCode = :taxCode "
+            + "and o.status <> org.innoport.directory.OrganisationStatus.MERGED")
+    List<String> findNamesByTaxCode(String taxCode);
+
     @Query("select o.id as id, o.name as name from Organisation o where o.id in :ids")
     List<IdAndName> findNames(Collection<UUID> ids);
 

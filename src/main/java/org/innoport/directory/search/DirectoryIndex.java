@@ -178,21 +178,22 @@ public class DirectoryIndex {
     }
 
     /**
-     * The Vietnamese ranking: the folded text must match most query words (75 %), or the canonical name (with
-     * abbreviations such as ĐH, VN, KH&CN expanded) must; exact-diacritic matches, two-syllable shingles and the
-     * phrase score higher.
+     * The Vietnamese ranking: the folded name (or other text) must contain the query words — all of them up to three
+     * words, all but one up to five, 75 % beyond — or, when the query holds abbreviations (ĐH, VN, KH&CN…), the
+     * canonical name must; exact-diacritic matches and two-syllable shingles (phrase-like) score higher.
      */
     static <SR> PredicateFinalStep text(TypedSearchPredicateFactory<SR> f, String q) {
         String text = VietnameseText.clean(q);
         String canonical = VietnameseText.canonicalName(text);
-        var must = f.or(
-                f.match().field("name").boost(2f).field("text").matching(text).minimumShouldMatchPercent(75),
-                f.match().field("canonical").matching(canonical.isBlank() ? text : canonical).minimumShouldMatchPercent(75));
-        var bool = f.bool().must(must)
-                .should(f.match().field("name_exact").matching(text).boost(2f))
-                .should(f.phrase().field("name").matching(text).slop(1).boost(3f));
+        PredicateFinalStep words = f.match().field("name").boost(2f).field("text").matching(text)
+                .minimumShouldMatch(m -> m.ifMoreThan(3).thenRequireNumber(-1).ifMoreThan(5).thenRequirePercent(75));
+        PredicateFinalStep must = canonical.isBlank() || canonical.equals(VietnameseText.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip())
+                ? words
+                : f.or(words, f.match().field("canonical").matching(canonical)
+                        .minimumShouldMatch(m -> m.ifMoreThan(3).thenRequireNumber(-1).ifMoreThan(5).thenRequirePercent(75)));
+        var bool = f.bool().must(must).should(f.match().field("name_exact").matching(text).boost(2f));
         if (text.indexOf(' ') > 0) {
-            bool = bool.should(f.match().field("name_shingle").matching(text).boost(2f));
+            bool = bool.should(f.match().field("name_shingle").matching(text).boost(3f));
         }
         return bool;
     }
