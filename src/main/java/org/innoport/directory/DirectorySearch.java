@@ -52,7 +52,8 @@ public class DirectorySearch {
                         p.getAcademicTitle() == null ? (p.getDegree() == null ? "" : p.getDegree().name())
                                 : p.getAcademicTitle().name(), "/people/" + p.getId());
                 case Lab l -> new Hit("LAB", l.getId(), l.getName(), l.getVilasNumber(), "/labs/" + l.getId());
-                case Equipment e -> new Hit("EQUIPMENT", e.getId(), e.getName(), e.getModel(), "/equipment/" + e.getId());
+                case Equipment e -> new Hit("EQUIPMENT", e.getId(), e.getName(), e.getModel(), "/equipment?q="
+                        + java.net.URLEncoder.encode(e.getName(), java.nio.charset.StandardCharsets.UTF_8));
                 default -> throw new IllegalStateException("Unexpected hit " + entity.getClass());
             });
         }
