@@ -339,24 +339,54 @@ public class DirectoryImports {
             if (data == null) {
                 return;
             }
-            if (data.taxCode() != null) {
-                if (!taxCodesInFile.add(data.taxCode())) {
-                    row.error("taxCode", "directory.import.duplicate-in-file", data.taxCode());
-                } else {
-                    organisationRepository.findNamesByTaxCode(data.taxCode()).stream().findFirst().ifPresent(existing ->
-                            row.error("taxCode", "directory.tax-code.taken", data.taxCode(), existing));
-                }
+            if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
+                row.error("taxCode", "directory.import.duplicate-in-file", data.taxCode());
             }
             String canonical = VietnameseText.canonicalName(data.name());
             if (!namesInFile.add(canonical)) {
-                row.error("name", "directory.import.duplicate-in-file", data.name());
-            } else {
-                organisationRepository.findNamesByCanonicalName(canonical).stream().findFirst()
-                        .ifPresent(existing -> row.error("name", "directory.import.duplicate-name", existing));
+                row.error("name", "directory.import.duplicate-name-in-file", data.name());
             }
-            if (row.ok() && writing()) {
-                persist(new Organisation(UUID.randomUUID(), data, false, now));
+            if (row.ok()) {
+                waiting.add(new Waiting(row, data, canonical));
+                if (waiting.size() >= BATCH) {
+                    checkWaiting();
+                }
             }
+        }
+
+        /** Rows that passed every check but the database ones, which run once per batch. */
+        private record Waiting(Row row, org.innoport.directory.domain.OrganisationData data, String canonical) {
+        }
+
+        private final List<Waiting> waiting = new ArrayList<>();
+
+        /** Checks waiting rows against existing tax codes and canonical names in two queries, then writes them. */
+        void checkWaiting() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            Map<String, String> taxCodes = new HashMap<>();
+            List<String> codes = waiting.stream().map(w -> w.data().taxCode()).filter(java.util.Objects::nonNull).toList();
+            if (!codes.isEmpty()) {
+                organisationRepository.findNamesByTaxCodes(codes).forEach(n -> taxCodes.putIfAbsent(n.getKey(), n.getName()));
+            }
+            Map<String, String> names = new HashMap<>();
+            organisationRepository.findNamesByCanonicalNames(waiting.stream().map(Waiting::canonical).toList())
+                    .forEach(n -> names.putIfAbsent(n.getKey(), n.getName()));
+            for (Waiting w : waiting) {
+                if (w.data().taxCode() != null && taxCodes.containsKey(w.data().taxCode())) {
+                    w.row().error("taxCode", "directory.tax-code.taken", w.data().taxCode(), taxCodes.get(w.data().taxCode()));
+                }
+                if (names.containsKey(w.canonical())) {
+                    w.row().error("name", "directory.import.duplicate-name", names.get(w.canonical()));
+                }
+            }
+            for (Waiting w : waiting) {
+                if (w.row().ok() && writing()) {
+                    persist(new Organisation(UUID.randomUUID(), w.data(), false, now));
+                }
+            }
+            waiting.clear();
         }
 
         void personRow(Row row) {
@@ -430,6 +460,7 @@ public class DirectoryImports {
         }
 
         void finish() {
+            checkWaiting();
             if (pending > 0) {
                 flush();
             }

@@ -128,6 +128,19 @@ class DirectoryImportTests {
     }
 
     @Test
+    void rowsAlreadyInTheDirectoryAreReportedNotDuplicated() throws Exception {
+        String token = DirectoryMother.token();
+        byte[] file = ImportFiles.organisations(token, 3);
+        assertThat(upload(file, "a.xlsx", "VALID_ROWS", 200).get("report").get("imported").asInt()).isEqualTo(3);
+        JsonNode again = upload(file, "a.xlsx", "VALID_ROWS", 200).get("report");
+        assertThat(again.get("imported").asInt()).isZero();
+        assertThat(rows(again)).containsExactly(2, 2, 3, 3, 4, 4);
+        assertThat(again.get("errors").get(0).get("reason").asString() + again.get("errors").get(1).get("reason").asString())
+                .contains("đã được dùng cho tổ chức").contains("Trùng tên với tổ chức đã có");
+        assertThat(organisationsNamed(token)).isEqualTo(3);
+    }
+
+    @Test
     void applicantsCannotImport() throws Exception {
         mvc.perform(multipart("/api/v1/organisations/imports")
                         .file(new MockMultipartFile("file", "x.xlsx", XLSX, ImportFiles.organisations(DirectoryMother.token(), 2)))

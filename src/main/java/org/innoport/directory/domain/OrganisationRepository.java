@@ -35,6 +35,21 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
             + "and o.registrationNumber is not null")
     long countScienceTechnologyOrganisations();
 
+    @Query("select o.taxCode as key, o.name as name from Organisation o where o.taxCode in :taxCodes "
+            + "and o.status <> org.innoport.directory.OrganisationStatus.MERGED")
+    List<KeyAndName> findNamesByTaxCodes(Collection<String> taxCodes);
+
+    @Query("select o.canonicalName as key, o.name as name from Organisation o where o.canonicalName in :canonicalNames "
+            + "and o.status <> org.innoport.directory.OrganisationStatus.MERGED")
+    List<KeyAndName> findNamesByCanonicalNames(Collection<String> canonicalNames);
+
+    /** Projection for batched look-ups: a key (tax code, canonical name) and the organisation's name. */
+    interface KeyAndName {
+        String getKey();
+
+        String getName();
+    }
+
     /** Projection for name look-ups. */
     interface IdAndName {
         UUID getId();
