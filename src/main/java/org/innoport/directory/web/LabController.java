@@ -36,18 +36,25 @@ class LabController {
     private final Labs labs;
     private final Organisations organisations;
     private final Classifications classifications;
+    private final java.time.Clock clock;
 
-    LabController(Labs labs, Organisations organisations, Classifications classifications) {
+    LabController(Labs labs, Organisations organisations, Classifications classifications, java.time.Clock clock) {
         this.labs = labs;
         this.organisations = organisations;
         this.classifications = classifications;
+        this.clock = clock;
     }
 
     @GetMapping("/labs")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
-                @RequestParam(required = false) LabStatus status, @RequestParam Map<String, String> values,
-                @PageableDefault(size = 20) Pageable pageable, Model model) {
+                @RequestParam(required = false) LabStatus status,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate validOn,
+                @RequestParam Map<String, String> values, @PageableDefault(size = 20) Pageable pageable, Model model) {
+        java.time.LocalDate day = validOn == null ? java.time.LocalDate.now(clock) : validOn;
         model.addAttribute("page", labs.list(new LabQuery(q, null, field, status), pageable));
+        model.addAttribute("validOn", day);
+        model.addAttribute("validCount", labs.countValidOn(day));
         model.addAttribute("values", values);
         model.addAttribute("classifications", classifications.all());
         model.addAttribute("baseUrl", "/labs?" + OrganisationController.OrganisationFilter.query(values, "q", "field", "status"));

@@ -50,6 +50,7 @@ class OrganisationController {
                 @PageableDefault(size = 20) Pageable pageable, Model model) {
         model.addAttribute("values", values);
         model.addAttribute("page", organisations.list(query.toQuery(), pageable));
+        model.addAttribute("stCount", organisations.countScienceTechnologyOrganisations());
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("classifications", classifications.all());
         model.addAttribute("baseUrl", "/organisations?" + query.toQueryString());

@@ -51,6 +51,8 @@ class DirectoryPagesTests {
                 .contains("Phòng thí nghiệm Vật liệu và Kết cấu tàu thủy (Dữ liệu mẫu)").doesNotContain("id=\"edit\"");
         assertThat(page(get("/labs"))).contains("VILAS 9001").contains("Dữ liệu mẫu");
         assertThat(page(get("/labs").param("status", "EXPIRED"))).contains("Phòng thí nghiệm Vật liệu và Kết cấu tàu thủy");
+        assertThat(page(get("/labs").param("validOn", "2023-06-01"))).containsPattern("\\d+ phòng thí nghiệm VILAS còn hiệu lực ngày 01/06/2023");
+        assertThat(page(get("/organisations"))).contains("Số tổ chức có đăng ký hoạt động KH&amp;CN:");
         String search = page(get("/search").param("q", "truong dai hoc hang hai"));
         assertThat(search.indexOf("Trường Đại học Hàng hải Việt Nam")).isPositive()
                 .isLessThan(search.indexOf("Trường Đại học Y Dược Hải Phòng"));
