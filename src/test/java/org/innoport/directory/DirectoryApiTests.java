@@ -136,6 +136,21 @@ class DirectoryApiTests {
     }
 
     @Test
+    void statusChangesNeedTheVersionAndMergedIsOnlyReachedByMerging() throws Exception {
+        JsonNode created = createOrganisation(DirectoryMother.organisation("Viện Trạng thái " + DirectoryMother.token()));
+        String id = created.get("id").asString();
+        mvc.perform(post("/api/v1/organisations/{id}/change-status", id).with(OFFICER).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"INACTIVE\",\"version\":0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("INACTIVE"))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(post("/api/v1/organisations/{id}/change-status", id).with(OFFICER).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"MERGED\",\"version\":1}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("state.illegal-transition"));
+    }
+
+    @Test
     void scienceTechnologyOrganisationIsDerivedFromTheRegistration() throws Exception {
         var base = DirectoryMother.organisation("Viện Đăng ký " + DirectoryMother.token());
         var registered = new OrganisationDetails(base.name(), null, null, base.type(), null, null, "ĐK-" + DirectoryMother.token(),

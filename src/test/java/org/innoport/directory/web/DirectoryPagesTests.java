@@ -104,6 +104,7 @@ class DirectoryPagesTests {
         String target = mvc.perform(post("/organisations/new").with(OFFICER).with(csrf())
                         .param("name", "Viện Gộp Chính Thức " + token).param("type", "RESEARCH_INSTITUTE"))
                 .andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(get(source).with(OFFICER))).contains("id=\"status-form\"");
         String mergePage = page(get(source + "/merge").with(OFFICER));
         assertThat(mergePage).contains("data-confirm").contains("Viện Gộp Chính Thức " + token);
         mvc.perform(post(source + "/merge").with(OFFICER).with(csrf())
