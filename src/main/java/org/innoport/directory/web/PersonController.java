@@ -155,6 +155,26 @@ class PersonController {
         return "redirect:/people/" + id;
     }
 
+    @GetMapping("/people/{id}/merge")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    String mergeForm(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+        PersonView person = people.get(id);
+        String query = q == null ? person.fullName() : q;
+        model.addAttribute("person", person);
+        model.addAttribute("q", query);
+        model.addAttribute("candidates", people.list(PersonQuery.text(query), PageRequest.of(0, 10)).getContent().stream()
+                .filter(p -> !p.id().equals(id)).toList());
+        return "directory/person-merge";
+    }
+
+    @PostMapping("/people/{id}/merge")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    String merge(@PathVariable UUID id, @RequestParam UUID targetId, @RequestParam long version, RedirectAttributes redirect) {
+        people.merge(id, version, targetId);
+        FlashMessage.success(redirect, "directory.flash.merged");
+        return "redirect:/people/" + targetId;
+    }
+
     /** Affiliation rows the officer left empty are not affiliations. */
     private static PersonDetails withoutEmptyAffiliations(PersonDetails d) {
         List<PersonDetails.Affiliation> affiliations = d.affiliations().stream()

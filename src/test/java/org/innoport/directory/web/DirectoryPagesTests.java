@@ -144,5 +144,14 @@ class DirectoryPagesTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(page(get("/people").param("q", "dang van bieu mau " + token).with(OFFICER)))
                 .contains("Đặng Văn Biểu Mẫu " + token).contains("Trường Đại học Hàng hải Việt Nam");
+        String duplicate = mvc.perform(post("/people/new").with(OFFICER).with(csrf()).param("fullName", "Dang Van Bieu Mau " + token)
+                        .param("confirmDuplicates", "true"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String mergePage = page(get(duplicate + "/merge").with(OFFICER));
+        assertThat(mergePage).contains("data-confirm").contains("Đặng Văn Biểu Mẫu " + token);
+        String survivor = mergePage.replaceAll("(?s).*name=\"targetId\" id=\"target-[^\"]+\" value=\"([^\"]+)\".*", "$1");
+        mvc.perform(post(duplicate + "/merge").with(OFFICER).with(csrf()).param("targetId", survivor).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(get(duplicate).with(OFFICER))).contains("Đã hợp nhất");
     }
 }
