@@ -113,6 +113,14 @@ class DirectorySearchTests {
     }
 
     @Test
+    void oddQueriesDoNotFail() throws Exception {
+        for (String q : List.of("&", "   ", "\"(*", "Đ", "a-b/c", "x".repeat(300))) {
+            assertThat(search(q).get("items").isArray()).isTrue();
+            mvc.perform(get("/api/v1/organisations").param("q", q)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void searchFiltersByField() throws Exception {
         assertThat(names(search("vien nghien cuu hai san", "field", "405"))).contains("Viện Nghiên cứu hải sản");
         assertThat(names(search("vien y hoc bien"))).contains("Viện Y học biển Việt Nam");

@@ -27,6 +27,8 @@ class SearchConfiguration {
                     "class:" + VietnameseAnalysisConfigurer.class.getName());
             hibernate.putIfAbsent("hibernate.search.backend.directory.root", root.toString());
             hibernate.putIfAbsent("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+            // Pinned so that a Lucene upgrade does not silently change analysis of existing indexes.
+            hibernate.putIfAbsent("hibernate.search.backend.lucene_version", "9.12.3");
         };
     }
 
