@@ -1,0 +1,6 @@
+package org.innoport.directory;
+
+/** Giáo sư, Phó giáo sư. */
+public enum AcademicTitle {
+    GS, PGS
+}

@@ -1,0 +1,28 @@
+package org.innoport.directory;
+
+import java.util.UUID;
+import org.innoport.shared.AuditedEvent;
+
+/** The data of a person changed (personal data is not copied into the event). */
+public record PersonUpdated(UUID personId, String fullName) implements AuditedEvent {
+
+    @Override
+    public String aggregateType() {
+        return "Person";
+    }
+
+    @Override
+    public String aggregateId() {
+        return personId.toString();
+    }
+
+    @Override
+    public String action() {
+        return "person.updated";
+    }
+
+    @Override
+    public Object after() {
+        return java.util.Map.of("fullName", fullName);
+    }
+}
