@@ -20,6 +20,8 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
 
     boolean existsByDemoTrue();
 
+    java.util.List<User> findByOrganisationId(UUID organisationId);
+
     @Query("select count(u) from User u join u.roles r where r = org.innoport.identity.Role.ADMIN and u.enabled = true")
     long countActiveAdministrators();
 }
