@@ -4,6 +4,7 @@
 #
 #   bench/run-all.sh            # start-to-ready (5 runs: default, C1 only, AOT cache) + load (32 clients)
 #   BENCH_WAIT_QUIET=900 bench/run-all.sh   # on a shared machine: first wait up to 900 s (per step) for load < 1
+#   BENCH_SKIP_START=yes bench/run-all.sh   # rerun only the load benchmark, reusing the last start-to-ready results
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -14,14 +15,19 @@ build_jar
 
 wait_quiet
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-"$ROOT/bench/start-to-ready.sh" 5
-wait_quiet
-BENCH_JVM_OPTS=-XX:TieredStopAtLevel=1 BENCH_LABEL=c1 "$ROOT/bench/start-to-ready.sh" 5
-wait_quiet
-if "$JAVA" -XX:AOTCache=/nonexistent -version >/dev/null 2>&1; then
-    BENCH_AOT=yes BENCH_LABEL=aot "$ROOT/bench/start-to-ready.sh" 5
+if [[ "${BENCH_SKIP_START:-no}" == yes && -f "$OUT/start-to-ready.md" ]]; then
+    echo "BENCH_SKIP_START=yes: reusing the start-to-ready results in $OUT"
+    start_note=" (start-to-ready figures from the run of $(date -u -r "$OUT/start-to-ready.md" '+%Y-%m-%d %H:%M') UTC)"
 else
-    echo "*pending: needs JDK 25 (AOT cache).*" >"$OUT/start-to-ready-aot.md"
+    "$ROOT/bench/start-to-ready.sh" 5
+    wait_quiet
+    BENCH_JVM_OPTS=-XX:TieredStopAtLevel=1 BENCH_LABEL=c1 "$ROOT/bench/start-to-ready.sh" 5
+    wait_quiet
+    if "$JAVA" -XX:AOTCache=/nonexistent -version >/dev/null 2>&1; then
+        BENCH_AOT=yes BENCH_LABEL=aot "$ROOT/bench/start-to-ready.sh" 5
+    else
+        echo "*pending: needs JDK 25 (AOT cache).*" >"$OUT/start-to-ready-aot.md"
+    fi
 fi
 wait_quiet
 set +e
@@ -41,7 +47,7 @@ commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
     echo
     echo "Machine: $(nproc) cores ($cpu), $memory, $java_version. Load average before the run: $load_before."
     echo
-    echo "#### (a) Start to ready on existing data — \`bench/start-to-ready.sh 5\`"
+    echo "#### (a) Start to ready on existing data — \`bench/start-to-ready.sh 5\`${start_note:-}"
     echo
     echo "\`java -jar target/innoport.jar\` (default JVM options):"
     echo

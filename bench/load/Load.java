@@ -1,7 +1,12 @@
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,9 +30,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small closed-loop HTTP load generator for InnoPort benchmarks: N clients, each sending its next request as soon
- * as the previous one answered, for a warm-up period (not recorded) and then a measured period. Plain JDK, no
- * dependencies; run it in source-launch mode:
+ * A small closed-loop HTTP load generator for InnoPort benchmarks: N clients, each on its own keep-alive connection,
+ * sending its next request as soon as the previous one answered. Every scenario is first driven for the warm-up time
+ * (not recorded), then each is measured in turn (1 s to settle, then the measured time). Plain JDK, no dependencies;
+ * run it in source-launch mode:
  *
  * <pre>
  * java bench/load/Load.java --base-url http://127.0.0.1:8184 --clients 32 --warmup 5 --duration 20 \
@@ -59,7 +65,8 @@ public final class Load {
             System.exit(1);
             return;
         }
-        System.out.printf(Locale.ROOT, "load: %s, %d clients, %d s warm-up + %d s measured per scenario, %d cores, "
+        System.out.printf(Locale.ROOT, "load: %s, %d clients, %d s warm-up per scenario first, then 1 s + %d s "
+                        + "measured per scenario, %d cores, "
                         + "load average %s, %s%n", options.baseUrl, options.clients, options.warmupSeconds,
                 options.durationSeconds, Runtime.getRuntime().availableProcessors(), loadAverage(),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -68,21 +75,38 @@ public final class Load {
         boolean failed = false;
         boolean errors = false;
         boolean skipped = false;
+        Map<String, Scenario> ready = new LinkedHashMap<>();
+        Map<String, Result> unavailable = new LinkedHashMap<>();
         for (String name : options.scenarios) {
             try {
-                Result result = run(prepare(name, options), options);
-                results.add(result);
-                System.out.println("load: " + result.line());
-                errors |= result.errors > 0;
+                Scenario scenario = prepare(name, options);
+                probe(scenario, options);
+                ready.put(name, scenario);
             } catch (Unavailable e) {
                 System.out.println("load: scenario '" + name + "' skipped: " + e.getMessage());
-                results.add(Result.skipped(name, e.getMessage()));
+                unavailable.put(name, Result.skipped(name, e.getMessage()));
                 skipped = true;
             } catch (IllegalStateException | IllegalArgumentException | IOException e) {
                 System.out.println("load: scenario '" + name + "' failed: " + e.getMessage());
-                results.add(Result.skipped(name, "failed: " + e.getMessage()));
+                unavailable.put(name, Result.skipped(name, "failed: " + e.getMessage()));
                 failed = true;
             }
+        }
+        // Warm every code path first, so that the scenario measured first does not pay for the JIT alone.
+        for (Scenario scenario : ready.values()) {
+            System.out.println("load: warming up " + scenario.name + " for " + options.warmupSeconds + " s");
+            drive(scenario, options, 0, options.warmupSeconds);
+        }
+        for (String name : options.scenarios) {
+            Scenario scenario = ready.get(name);
+            if (scenario == null) {
+                results.add(unavailable.get(name));
+                continue;
+            }
+            Result result = drive(scenario, options, 1, options.durationSeconds);
+            results.add(result);
+            System.out.println("load: " + result.line());
+            errors |= result.errors > 0;
         }
         System.out.println();
         System.out.println(table(results));
@@ -91,34 +115,52 @@ public final class Load {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    /** What one request of a scenario looks like; the first answer must contain {@code expected}. */
-    record Scenario(String name, String description, HttpRequest request, String expected) {
+    /**
+     * What one request of a scenario looks like: a GET of {@code path} with {@code headers}; the first answer must
+     * contain {@code expected}.
+     */
+    record Scenario(String name, String description, String path, Map<String, String> headers, String expected) {
+
+        HttpRequest request(Options options) {
+            HttpRequest.Builder builder = get(options, path);
+            headers.forEach(builder::header);
+            return builder.build();
+        }
+
+        /** The same request as raw HTTP/1.1 bytes for the measured loop (keep-alive). */
+        byte[] raw(Options options) {
+            URI base = options.uri("/");
+            StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(base.getAuthority()).append("\r\n")
+                    .append("User-Agent: innoport-bench-load\r\n");
+            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            return request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     static Scenario prepare(String name, Options options) throws Exception {
         return switch (name) {
             case "liveness" -> new Scenario(name, "GET /actuator/health/liveness (anonymous)",
-                    get(options, "/actuator/health/liveness").build(), "\"UP\"");
+                    "/actuator/health/liveness", Map.of(), "\"UP\"");
             case "api" -> {
                 String token = token(options);
                 yield new Scenario(name, "GET " + options.apiPath + " (Bearer token, " + options.username + ")",
-                        get(options, options.apiPath).header("Authorization", "Bearer " + token)
-                                .header("Accept", "application/json").build(), "\"items\"");
+                        options.apiPath, Map.of("Authorization", "Bearer " + token, "Accept", "application/json"),
+                        "\"items\"");
             }
             case "session-page" -> {
                 String cookie = formLogin(options);
                 yield new Scenario(name, "GET " + options.pagePath + " (session cookie, " + options.username + ")",
-                        get(options, options.pagePath).header("Cookie", cookie).header("Accept", "text/html").build(),
-                        "id=\"profile-link\"");
+                        options.pagePath, Map.of("Cookie", cookie, "Accept", "text/html"), "id=\"profile-link\"");
             }
             default -> throw new IllegalArgumentException("unknown scenario " + name);
         };
     }
 
-    static Result run(Scenario scenario, Options options) throws InterruptedException {
-        // One request first, so that a scenario that cannot work fails loudly instead of measuring errors.
+    /** One request first, so that a scenario that cannot work fails loudly instead of measuring errors. */
+    static void probe(Scenario scenario, Options options) throws InterruptedException {
         try (HttpClient probe = client()) {
-            HttpResponse<String> answer = probe.send(scenario.request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = probe.send(scenario.request(options), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200 || !answer.body().contains(scenario.expected)) {
                 throw new IllegalStateException("first request answered " + answer.statusCode() + " without "
                         + scenario.expected + ": " + excerpt(answer.body()));
@@ -126,19 +168,23 @@ public final class Load {
         } catch (IOException e) {
             throw new IllegalStateException("first request failed: " + e, e);
         }
+    }
 
+    /** Runs the clients for {@code settleSeconds} unrecorded, then {@code measureSeconds} recorded. */
+    static Result drive(Scenario scenario, Options options, int settleSeconds, int measureSeconds)
+            throws InterruptedException {
         long start = System.nanoTime();
-        long measureFrom = start + Duration.ofSeconds(options.warmupSeconds).toNanos();
-        long end = measureFrom + Duration.ofSeconds(options.durationSeconds).toNanos();
+        long measureFrom = start + Duration.ofSeconds(settleSeconds).toNanos();
+        long end = measureFrom + Duration.ofSeconds(measureSeconds).toNanos();
         Client[] clients = new Client[options.clients];
         CountDownLatch done = new CountDownLatch(clients.length);
         for (int i = 0; i < clients.length; i++) {
-            clients[i] = new Client(scenario.request, measureFrom, end, done);
+            clients[i] = new Client(options.uri("/"), scenario.raw(options), measureFrom, end, done);
             Thread.ofPlatform().name("load-" + scenario.name + "-" + i).daemon(true).start(clients[i]);
         }
         // Bounded: every client stops at `end`; a request itself times out after 10 s.
         done.await();
-        long measuredNanos = end - measureFrom;
+        double measuredSeconds = Math.max(1e-9, (end - measureFrom) / 1e9);
 
         int total = 0;
         long errors = 0;
@@ -158,13 +204,19 @@ public final class Load {
         }
         Arrays.sort(latencies);
         return new Result(scenario.name, scenario.description, options.clients, total, errors, firstError,
-                total / (measuredNanos / 1e9), percentile(latencies, 50), percentile(latencies, 95),
+                total / measuredSeconds, percentile(latencies, 50), percentile(latencies, 95),
                 percentile(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, null);
     }
 
-    /** One closed-loop client with its own connection. Records latencies (ns) of requests started after warm-up. */
+    /**
+     * One closed-loop client on its own keep-alive connection: a blocking socket and a minimal HTTP/1.1 reader (status
+     * line, headers, body by Content-Length or chunked). The JDK HttpClient hands every response between threads, which
+     * on 2 shared cores added milliseconds to chunked responses (all JSON ones) and skewed the comparison; this reader
+     * costs the same for every response. Records latencies (ns) of requests started after the warm-up.
+     */
     static final class Client implements Runnable {
-        private final HttpRequest request;
+        private final URI base;
+        private final byte[] request;
         private final long measureFrom;
         private final long end;
         private final CountDownLatch done;
@@ -172,8 +224,13 @@ public final class Load {
         long[] latencies = new long[16_384];
         int count;
         long errors;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private boolean closeAfterResponse;
 
-        Client(HttpRequest request, long measureFrom, long end, CountDownLatch done) {
+        Client(URI base, byte[] request, long measureFrom, long end, CountDownLatch done) {
+            this.base = base;
             this.request = request;
             this.measureFrom = measureFrom;
             this.end = end;
@@ -182,21 +239,19 @@ public final class Load {
 
         @Override
         public void run() {
-            try (HttpClient http = client()) {
+            try {
                 long now = System.nanoTime();
                 while (now < end) {
                     long sent = now;
                     String error = null;
                     try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            error = "HTTP " + response.statusCode();
+                        int status = exchange();
+                        if (status != 200) {
+                            error = "HTTP " + status;
                         }
-                    } catch (IOException e) {
+                    } catch (IOException | RuntimeException e) {
                         error = e.toString();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
+                        disconnect();
                     }
                     now = System.nanoTime();
                     if (sent >= measureFrom && now <= end) {
@@ -208,8 +263,110 @@ public final class Load {
                     }
                 }
             } finally {
+                disconnect();
                 done.countDown();
             }
+        }
+
+        private int exchange() throws IOException {
+            if (socket == null) {
+                socket = new Socket();
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(10_000);
+                socket.connect(new InetSocketAddress(base.getHost(), base.getPort() < 0 ? 80 : base.getPort()), 5_000);
+                in = new BufferedInputStream(socket.getInputStream(), 16_384);
+                out = socket.getOutputStream();
+            }
+            out.write(request);
+            out.flush();
+            String statusLine = line();
+            if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) {
+                throw new IOException("bad status line: " + statusLine);
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            closeAfterResponse = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = header.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "content-length" -> length = Long.parseLong(value);
+                    case "transfer-encoding" -> chunked = value.contains("chunked");
+                    case "connection" -> closeAfterResponse = value.contains("close");
+                    default -> { }
+                }
+            }
+            if (chunked) {
+                for (long size = chunkSize(); size > 0; size = chunkSize()) {
+                    skip(size);
+                    line();
+                }
+                for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
+                    // trailers are ignored
+                }
+            } else if (length >= 0) {
+                skip(length);
+            } else {
+                closeAfterResponse = true;
+                while (in.read() >= 0) {
+                    // body until the server closes
+                }
+            }
+            if (closeAfterResponse) {
+                disconnect();
+            }
+            return status;
+        }
+
+        private long chunkSize() throws IOException {
+            String line = line();
+            int extension = line.indexOf(';');
+            return Long.parseLong((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed by the server");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        private void skip(long bytes) throws IOException {
+            long left = bytes;
+            while (left > 0) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed inside a body");
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
+
+        private void disconnect() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+            }
+            socket = null;
+            in = null;
+            out = null;
         }
 
         private void record(long nanos) {
@@ -413,8 +570,8 @@ public final class Load {
                 }
             }
             URI base = URI.create(o.baseUrl);
-            if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme())) {
-                throw new IllegalArgumentException("--base-url must be http(s)");
+            if (!"http".equals(base.getScheme()) || base.getHost() == null) {
+                throw new IllegalArgumentException("--base-url must be http://HOST[:PORT] (loopback, no TLS)");
             }
             // Load is only ever sent to this machine.
             for (InetAddress address : InetAddress.getAllByName(base.getHost())) {
