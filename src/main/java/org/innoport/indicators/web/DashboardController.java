@@ -82,7 +82,8 @@ class DashboardController {
         /** Dashboards, indicators, targets and the consistency audit are open data. */
         @Bean
         PublicPages indicatorsPublicPages() {
-            return PublicPages.of("/dashboard", "/indicators/**", "/api/v1/indicators/**", "/api/v1/indicators.csv",
+            return PublicPages.of("/dashboard", "/indicators/**", "/api/v1/indicators", "/api/v1/indicators/*",
+                    "/api/v1/indicators/*/values", "/api/v1/indicators.csv",
                     "/api/v1/values.csv", "/api/v1/targets/**", "/api/v1/targets.csv", "/api/v1/audit-findings/**",
                     "/api/v1/audit-findings.csv");
         }
