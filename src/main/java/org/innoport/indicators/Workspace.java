@@ -60,6 +60,50 @@ final class Workspace {
         return new Workspace(catalogue, ValueTable.load(jdbc, needed, areas));
     }
 
+    /**
+     * Like {@link #load} for questions asked about the city (the audit, the dashboard): only the city's values and those
+     * of areas a formula names explicitly ({@code x@VN}) are read, never the values of every other area.
+     */
+    static Workspace loadForCity(JdbcClient jdbc, Map<String, IndicatorView> catalogue, Collection<String> roots,
+                                 Collection<String> extraFormulas) {
+        Set<String> areas = new LinkedHashSet<>();
+        areas.add(CITY);
+        List<String> pending = new ArrayList<>(roots);
+        Set<String> seen = new HashSet<>();
+        for (String text : extraFormulas) {
+            Expr expr = FormulaParser.parse(text);
+            collectAreas(expr, areas);
+            pending.addAll(References.of(expr));
+        }
+        while (!pending.isEmpty()) {
+            String code = pending.remove(pending.size() - 1);
+            IndicatorView indicator = catalogue.get(code);
+            if (indicator != null && seen.add(code) && indicator.formula() != null) {
+                Expr expr = FormulaParser.parse(indicator.formula());
+                collectAreas(expr, areas);
+                pending.addAll(References.of(expr));
+            }
+        }
+        return load(jdbc, catalogue, roots, extraFormulas, areas);
+    }
+
+    private static void collectAreas(Expr expr, Set<String> areas) {
+        switch (expr) {
+            case Expr.Ref r -> {
+                if (r.area() != null) {
+                    areas.add(r.area());
+                }
+            }
+            case Expr.Negate n -> collectAreas(n.operand(), areas);
+            case Expr.Binary b -> {
+                collectAreas(b.left(), areas);
+                collectAreas(b.right(), areas);
+            }
+            case Expr.Call c -> c.arguments().forEach(a -> collectAreas(a, areas));
+            default -> { }
+        }
+    }
+
     IndicatorView indicator(String code) {
         return indicators.get(code);
     }

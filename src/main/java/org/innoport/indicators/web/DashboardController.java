@@ -51,7 +51,7 @@ class DashboardController {
         model.addAttribute("indicator", catalogue.get(code));
         model.addAttribute("values", catalogue.values(code));
         model.addAttribute("targets", targets.forIndicator(code));
-        List<Finding> findings = audit.run().stream().filter(f -> f.concerns(code)).toList();
+        List<Finding> findings = audit.runFor(code);
         model.addAttribute("findings", findings);
         return "indicators/indicator";
     }
