@@ -22,13 +22,13 @@ http() { # name url
 
 sql() { # name file transactions
   local log="$OUT/pgbench-$1"
-  (cd "$OUT" && pgbench -n -h localhost -p "$PG" -U postgres -f "$DIR/$2" -t "$3" --log --log-prefix="$1" postgres >/dev/null 2>&1)
+  (cd "$OUT" && pgbench -n -h localhost -p "$PG" -U postgres -f "$DIR/$2" -t "$3" --log --log-prefix="$1" innoport >/dev/null 2>&1)
   awk '{printf "%.3f\n", $3/1000}' "$OUT"/"$1".* > "$OUT/$1.ms"
   read -r p50 p95 n <<<"$(pct "$OUT/$1.ms")"; printf '| SQL  %-40s | %8s | %8s | %4s |\n' "$2" "$p50" "$p95" "$n"
   echo "$p50" > "$OUT/$1.p50"
 }
 
-echo "values: $(psql -h localhost -p "$PG" -U postgres -Atc 'select count(*) from indicators.data_values' postgres)"
+echo "values: $(psql -h localhost -p "$PG" -U postgres -Atc 'select count(*) from indicators.data_values' innoport)"
 echo "| what | p50 ms | p95 ms | n |"
 echo "|---|---:|---:|---:|"
 http dashboard-page /dashboard

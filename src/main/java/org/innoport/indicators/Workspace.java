@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Workspace {
 
     static final String CITY = "VN-HP";
+    /** The country, for comparisons (national productivity growth beside the city's). */
+    static final String COUNTRY = "VN";
     private static final MathContext PRECISION = new MathContext(12);
 
     private final Map<String, IndicatorView> indicators;
@@ -61,13 +63,14 @@ final class Workspace {
     }
 
     /**
-     * Like {@link #load} for questions asked about the city (the audit, the dashboard): only the city's values and those
-     * of areas a formula names explicitly ({@code x@VN}) are read, never the values of every other area.
+     * Like {@link #load} for questions asked about the city (the audit, the indicator page): only the values of the
+     * city, the country and the areas a formula names ({@code x@VN}) are read, never those of every other area.
      */
     static Workspace loadForCity(JdbcClient jdbc, Map<String, IndicatorView> catalogue, Collection<String> roots,
                                  Collection<String> extraFormulas) {
         Set<String> areas = new LinkedHashSet<>();
         areas.add(CITY);
+        areas.add(COUNTRY);
         List<String> pending = new ArrayList<>(roots);
         Set<String> seen = new HashSet<>();
         for (String text : extraFormulas) {

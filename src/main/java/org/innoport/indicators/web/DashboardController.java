@@ -49,7 +49,7 @@ class DashboardController {
     @GetMapping("/indicators/{code}")
     String indicator(@PathVariable String code, Model model) {
         model.addAttribute("indicator", catalogue.get(code));
-        model.addAttribute("values", catalogue.values(code));
+        model.addAttribute("values", catalogue.cityValues(code));
         model.addAttribute("targets", targets.forIndicator(code));
         List<Finding> findings = audit.runFor(code);
         model.addAttribute("findings", findings);
