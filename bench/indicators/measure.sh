@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the dashboard, the indicator page and the audit of the running bench instance (HTTP, server on localhost)
 # and, at SQL level, the statements they issue beside the naive alternatives. Usage:
-#   bench/indicators/measure.sh <http-port> <pg-port> [calls]
+#   bench/indicators/measure.sh <http-port> <pg-port> [calls]     (HTTP_ONLY=1: skip the SQL comparisons)
 set -euo pipefail
 HTTP=${1:-8187}; PG=${2:-54387}; CALLS=${3:-30}
 DIR=$(cd "$(dirname "$0")" && pwd)
@@ -35,6 +35,7 @@ http dashboard-page /dashboard
 http targets-api "/api/v1/targets?size=200"
 http audit-api "/api/v1/audit-findings?size=200"
 http indicator-page /indicators/bench_01
+if [ "${HTTP_ONLY:-0}" = 1 ]; then rm -rf "$OUT"; exit 0; fi
 sql dash-agg dashboard-aggregated.sql "$CALLS"
 sql dash-naive dashboard-naive.sql 5
 sql audit-naive audit-naive.sql 3
