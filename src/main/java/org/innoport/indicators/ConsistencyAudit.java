@@ -58,13 +58,50 @@ public class ConsistencyAudit {
     /** Runs every rule; passes are listed as well as findings. */
     @Transactional(readOnly = true)
     public List<Finding> run() {
-        List<AuditRule> all = rules.findAllByOrderByCode();
+        return run(rules.findAllByOrderByCode());
+    }
+
+    /**
+     * Runs only the rules that name {@code indicator} on either side, reading only the values those rules need (for
+     * the indicator page: it does not re-run the whole audit on every request).
+     */
+    @Transactional(readOnly = true)
+    public List<Finding> runFor(String indicator) {
+        java.util.Map<String, IndicatorView> byCode = catalogue.byCode();
+        List<AuditRule> concerned = rules.findAllByOrderByCode().stream()
+                .filter(r -> closure(byCode, r).contains(indicator)).toList();
+        return run(concerned);
+    }
+
+    /** The indicators a rule reads, directly or through formulas. */
+    private static java.util.Set<String> closure(java.util.Map<String, IndicatorView> byCode, AuditRule rule) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> pending = new ArrayList<>();
+        pending.addAll(org.innoport.indicators.formula.References.of(
+                org.innoport.indicators.formula.FormulaParser.parse(rule.left())));
+        pending.addAll(org.innoport.indicators.formula.References.of(
+                org.innoport.indicators.formula.FormulaParser.parse(rule.right())));
+        while (!pending.isEmpty()) {
+            String code = pending.remove(pending.size() - 1);
+            IndicatorView view = byCode.get(code);
+            if (seen.add(code) && view != null && view.formula() != null) {
+                pending.addAll(org.innoport.indicators.formula.References.of(
+                        org.innoport.indicators.formula.FormulaParser.parse(view.formula())));
+            }
+        }
+        return seen;
+    }
+
+    private List<Finding> run(List<AuditRule> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
         List<String> texts = new ArrayList<>();
         all.forEach(r -> {
             texts.add(r.left());
             texts.add(r.right());
         });
-        Workspace workspace = Workspace.load(jdbc, catalogue.byCode(), List.of(), texts, null);
+        Workspace workspace = Workspace.loadForCity(jdbc, catalogue.byCode(), List.of(), texts);
         return all.stream().map(rule -> check(rule, workspace)).toList();
     }
 

@@ -78,6 +78,23 @@ public class IndicatorCatalogue {
     }
 
     /**
+     * Like {@link #values} but only for the city, the country (comparisons) and the areas the formulas name: the
+     * indicator page, which must not read the values of every other area (all of them are in the XLSX export).
+     */
+    @Transactional(readOnly = true)
+    public List<ValueView> cityValues(String code) {
+        get(code);
+        Workspace workspace = Workspace.loadForCity(jdbc, byCode(), List.of(code), List.of());
+        List<ValueView> all = new ArrayList<>(workspace.stored(code));
+        all.addAll(workspace.computedSeries(code));
+        all.sort((a, b) -> {
+            int c = a.parsedPeriod().compareTo(b.parsedPeriod());
+            return c != 0 ? c : a.area().compareTo(b.area());
+        });
+        return all;
+    }
+
+    /**
      * Defines an indicator. A formula is parsed and checked here, at save time: syntax, unknown indicators and
      * cycles are refused with a message naming the problem.
      */

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Workspace {
 
     static final String CITY = "VN-HP";
+    /** The country, for comparisons (national productivity growth beside the city's). */
+    static final String COUNTRY = "VN";
     private static final MathContext PRECISION = new MathContext(12);
 
     private final Map<String, IndicatorView> indicators;
@@ -58,6 +60,51 @@ final class Workspace {
             }
         }
         return new Workspace(catalogue, ValueTable.load(jdbc, needed, areas));
+    }
+
+    /**
+     * Like {@link #load} for questions asked about the city (the audit, the indicator page): only the values of the
+     * city, the country and the areas a formula names ({@code x@VN}) are read, never those of every other area.
+     */
+    static Workspace loadForCity(JdbcClient jdbc, Map<String, IndicatorView> catalogue, Collection<String> roots,
+                                 Collection<String> extraFormulas) {
+        Set<String> areas = new LinkedHashSet<>();
+        areas.add(CITY);
+        areas.add(COUNTRY);
+        List<String> pending = new ArrayList<>(roots);
+        Set<String> seen = new HashSet<>();
+        for (String text : extraFormulas) {
+            Expr expr = FormulaParser.parse(text);
+            collectAreas(expr, areas);
+            pending.addAll(References.of(expr));
+        }
+        while (!pending.isEmpty()) {
+            String code = pending.remove(pending.size() - 1);
+            IndicatorView indicator = catalogue.get(code);
+            if (indicator != null && seen.add(code) && indicator.formula() != null) {
+                Expr expr = FormulaParser.parse(indicator.formula());
+                collectAreas(expr, areas);
+                pending.addAll(References.of(expr));
+            }
+        }
+        return load(jdbc, catalogue, roots, extraFormulas, areas);
+    }
+
+    private static void collectAreas(Expr expr, Set<String> areas) {
+        switch (expr) {
+            case Expr.Ref r -> {
+                if (r.area() != null) {
+                    areas.add(r.area());
+                }
+            }
+            case Expr.Negate n -> collectAreas(n.operand(), areas);
+            case Expr.Binary b -> {
+                collectAreas(b.left(), areas);
+                collectAreas(b.right(), areas);
+            }
+            case Expr.Call c -> c.arguments().forEach(a -> collectAreas(a, areas));
+            default -> { }
+        }
     }
 
     IndicatorView indicator(String code) {

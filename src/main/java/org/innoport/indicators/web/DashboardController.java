@@ -49,9 +49,9 @@ class DashboardController {
     @GetMapping("/indicators/{code}")
     String indicator(@PathVariable String code, Model model) {
         model.addAttribute("indicator", catalogue.get(code));
-        model.addAttribute("values", catalogue.values(code));
+        model.addAttribute("values", catalogue.cityValues(code));
         model.addAttribute("targets", targets.forIndicator(code));
-        List<Finding> findings = audit.run().stream().filter(f -> f.concerns(code)).toList();
+        List<Finding> findings = audit.runFor(code);
         model.addAttribute("findings", findings);
         return "indicators/indicator";
     }
@@ -82,7 +82,8 @@ class DashboardController {
         /** Dashboards, indicators, targets and the consistency audit are open data. */
         @Bean
         PublicPages indicatorsPublicPages() {
-            return PublicPages.of("/dashboard", "/indicators/**", "/api/v1/indicators/**", "/api/v1/indicators.csv",
+            return PublicPages.of("/dashboard", "/indicators/**", "/api/v1/indicators", "/api/v1/indicators/*",
+                    "/api/v1/indicators/*/values", "/api/v1/indicators.csv",
                     "/api/v1/values.csv", "/api/v1/targets/**", "/api/v1/targets.csv", "/api/v1/audit-findings/**",
                     "/api/v1/audit-findings.csv");
         }
