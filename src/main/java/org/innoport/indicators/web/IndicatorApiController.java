@@ -13,6 +13,7 @@ import org.innoport.indicators.TargetView;
 import org.innoport.indicators.Targets;
 import org.innoport.indicators.ValueEntry;
 import org.innoport.indicators.ValueView;
+import org.innoport.platform.OpenDataCsv;
 import org.innoport.platform.PageResponse;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;

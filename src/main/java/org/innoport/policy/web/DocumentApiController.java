@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import org.innoport.platform.OpenDataCsv;
 import org.innoport.platform.PageResponse;
 import org.innoport.policy.DocumentView;
 import org.innoport.policy.NewDocument;

@@ -1,4 +1,4 @@
-package org.innoport.indicators.web;
+package org.innoport.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark (so spreadsheet programs read Vietnamese correctly). */
-final class OpenDataCsv {
+/** Open-data CSV download: RFC 4180 with a UTF-8 byte-order mark (so spreadsheet programs read Vietnamese correctly). */
+public final class OpenDataCsv {
 
     private final PrintWriter out;
 
@@ -15,7 +15,7 @@ final class OpenDataCsv {
         this.out = out;
     }
 
-    static OpenDataCsv start(HttpServletResponse response, String filename, String... header) throws IOException {
+    public static OpenDataCsv start(HttpServletResponse response, String filename, String... header) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename).build().toString());
@@ -25,7 +25,7 @@ final class OpenDataCsv {
         return csv;
     }
 
-    void row(Object... cells) {
+    public void row(Object... cells) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
@@ -41,7 +41,7 @@ final class OpenDataCsv {
         out.write(line.append("\r\n").toString());
     }
 
-    void flush() {
+    public void flush() {
         out.flush();
     }
 }
