@@ -66,8 +66,17 @@ stop_app() {
     return 1
 }
 
+# port_free: neither the HTTP port nor the embedded PostgreSQL port is taken. A PostgreSQL already listening on
+# BENCH_PG_PORT (another checkout's benchmark, say) would otherwise be used instead of the one in BENCH_DATA.
 port_free() {
-    ! curl -s -o /dev/null --max-time 1 "$BASE_URL/" 2>/dev/null
+    if curl -s -o /dev/null --max-time 1 "$BASE_URL/" 2>/dev/null; then
+        echo "port $BENCH_PORT is in use: set BENCH_PORT" >&2
+        return 1
+    fi
+    if (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PG_PORT") 2>/dev/null; then
+        echo "port $BENCH_PG_PORT is in use (another PostgreSQL?): set BENCH_PG_PORT" >&2
+        return 1
+    fi
 }
 
 # wait_quiet: on a shared machine, waits (at most BENCH_WAIT_QUIET seconds, default 0 = not at all) until the

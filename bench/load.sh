@@ -18,7 +18,7 @@ if [[ -n "${BASE_URL_EXTERNAL:-}" ]]; then
 else
     trap 'stop_app || true' EXIT
     build_jar
-    port_free || { echo "port $BENCH_PORT is in use: set BENCH_PORT" >&2; exit 1; }
+    port_free || exit 1
     echo "starting $JAR on $BASE_URL (data in $BENCH_DATA)"
     start_app "$OUT/load-app.log"
     wait_ready 0.2

@@ -28,7 +28,7 @@ mkdir -p "$OUT"
 trap 'stop_app || true' EXIT
 
 build_jar
-port_free || { echo "port $BENCH_PORT is in use: set BENCH_PORT" >&2; exit 1; }
+port_free || exit 1
 
 if [[ -f "$BENCH_DATA/pg/PG_VERSION" ]]; then state="existing data"; else state="new data directory"; fi
 echo "preparing data in $BENCH_DATA (first start, $state, not counted)"
