@@ -18,8 +18,9 @@ APP_PORT=${APP_PORT:-8089}
 READY_TIMEOUT=${READY_TIMEOUT:-180}
 JAR=${JAR:-target/innoport.jar}
 [[ $JAR == /* ]] || JAR="$ROOT/$JAR"
-DB_NAME=innoport_external_check
-DB_USER=innoport_external_check
+# one database and role per run, so that two checks on one machine do not drop each other's database
+DB_NAME=innoport_check_$$
+DB_USER=innoport_check_$$
 DB_PASSWORD="check-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 # must pass the password policy: two kinds of characters, >= 10, not containing the username
 ADMIN_USERNAME=admin
@@ -29,6 +30,7 @@ WORK=$(mktemp -d)
 APP_LOG="$WORK/app.log"
 APP_PID=""
 STARTED_CLUSTER=no
+CREATED_DATABASE=no
 
 say() { printf '[external-postgres] %s\n' "$*"; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -47,6 +49,9 @@ cleanup() {
     if [[ $status -ne 0 && -f "$APP_LOG" ]]; then
         say "last lines of the application log:"
         tail -n 80 "$APP_LOG" || true
+    fi
+    if [[ $CREATED_DATABASE == yes ]]; then
+        psql_admin -d postgres -c "drop database if exists $DB_NAME" -c "drop role if exists $DB_USER" || status=1
     fi
     if [[ $STARTED_CLUSTER == yes ]]; then
         say "stopping cluster $PG_VERSION/$PG_CLUSTER"
@@ -80,6 +85,7 @@ done
 (cd / && "${AS_POSTGRES[@]}" pg_isready -q -p "$PG_PORT") || fail "PostgreSQL on port $PG_PORT is not accepting connections"
 
 say "creating role and database $DB_NAME"
+CREATED_DATABASE=yes
 psql_admin -d postgres <<SQL
 set client_min_messages = warning;
 drop database if exists $DB_NAME;
@@ -164,5 +170,4 @@ if kill -0 "$APP_PID" 2>/dev/null; then fail "the application did not stop withi
 wait "$APP_PID" || true
 APP_PID=""
 
-psql_admin -d postgres -c "drop database $DB_NAME" -c "drop role $DB_USER"
 say "OK: production profile ran on external PostgreSQL $PG_VERSION"
