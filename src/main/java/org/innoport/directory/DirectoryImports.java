@@ -38,6 +38,13 @@ import org.innoport.directory.domain.OrganisationRepository;
 import org.innoport.directory.domain.Person;
 import org.innoport.directory.domain.PersonRepository;
 import org.innoport.directory.imports.SheetReader;
+import org.innoport.platform.FileStore;
+import org.innoport.platform.JobResult;
+import org.innoport.platform.JobState;
+import org.innoport.platform.JobStatus;
+import org.innoport.platform.Jobs;
+import org.innoport.platform.StoredFile;
+import org.innoport.shared.DomainException;
 import org.innoport.directory.imports.SpreadsheetWriter;
 import org.innoport.directory.search.VietnameseText;
 import org.innoport.shared.NotFoundException;
@@ -48,18 +55,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spreadsheet imports of organisations, people and labs. The .xlsx file is streamed row by row (constant memory);
  * every row is validated with the same rules as the forms; all rows are written in one transaction, which
  * ALL_OR_NOTHING rolls back when any row is invalid. The run and its per-row errors are kept for the report.
- * Call it from a job runner with an {@link ImportProgress}; the API runs it synchronously for now.
+ * Users {@link #start} an import as a background job (progress at {@code /jobs/{id}}); {@link #run} does the work
+ * synchronously (the job calls it, and so do benchmarks).
  */
 @Service
 public class DirectoryImports {
 
     static final int MAX_STORED_ERRORS = 10_000;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int BATCH = 250;
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"),
@@ -77,6 +87,8 @@ public class DirectoryImports {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FileStore files;
+    private final Jobs jobs;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -84,7 +96,7 @@ public class DirectoryImports {
     DirectoryImports(Organisations organisations, People people, Labs labs, OrganisationRepository organisationRepository,
                      PersonRepository personRepository, LabRepository labRepository, Validator validator,
                      MessageSource messages, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, FileStore files, Jobs jobs) {
         this.organisations = organisations;
         this.people = people;
         this.labs = labs;
@@ -97,6 +109,69 @@ public class DirectoryImports {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.files = files;
+        this.jobs = jobs;
+    }
+
+    /**
+     * Checks the file (a readable .xlsx with the required columns), keeps it, and starts the import job; the answer
+     * is the QUEUED run, whose report fills in when the job has finished. A refused file changes nothing.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public ImportReport start(ImportResource resource, InputStream content, String fileName, ImportMode mode,
+                              Locale locale) {
+        String owner = DirectoryAccess.username();
+        Path file = null;
+        try {
+            file = Files.createTempFile("innoport-import-", ".xlsx");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            checkHeader(resource, file);
+            StoredFile stored;
+            try (InputStream in = Files.newInputStream(file)) {
+                stored = files.store(in, fileName, XLSX, owner);
+            }
+            UUID id = UUID.randomUUID();
+            jdbc.update("""
+                    insert into directory.import_run (id, resource, mode, state, file_name, file_id, created_by, created_at)
+                    values (?, ?, ?, 'QUEUED', ?, ?, ?, ?)""", id, resource.name(), mode.name(), fileName, stored.id(),
+                    owner, Timestamp.from(clock.instant()));
+            UUID job = jobs.start("directory.import", owner, progress -> {
+                try (InputStream in = files.open(stored.id())) {
+                    run(id, resource, in, fileName, mode, (percent, rows) -> progress.update(percent, null));
+                } catch (RuntimeException e) {
+                    jdbc.update("update directory.import_run set state = 'FAILED', message = ?, finished_at = ? where id = ?",
+                            e instanceof DomainException domain ? domain.messageKey() : null,
+                            Timestamp.from(clock.instant()), id);
+                    throw e;
+                }
+                return JobResult.link("/directory/imports/" + resource.path() + "/" + id);
+            });
+            jdbc.update("update directory.import_run set job_id = ? where id = ?", job, id);
+            return report(resource, id, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** Reads the header row only: refuses a file that is not a readable .xlsx or lacks a required column. */
+    private void checkHeader(ImportResource resource, Path file) throws IOException {
+        Run check = new Run(resource, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE);
+        try {
+            SheetReader.read(file, (rowNumber, cells, fraction) -> {
+                check.row(rowNumber, cells, fraction);
+                if (check.header != null) {
+                    throw new SheetReader.StopReading();
+                }
+            });
+        } catch (SheetReader.UnreadableFileException e) {
+            throw new RuleViolationException("file", "directory.import.not-xlsx");
+        }
+        if (check.header == null) {
+            throw new RuleViolationException("file", "directory.import.empty");
+        }
     }
 
     /**
@@ -106,11 +181,17 @@ public class DirectoryImports {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public ImportReport run(ImportResource resource, InputStream content, String fileName, ImportMode mode,
                             ImportProgress progress, Locale locale) {
+        UUID id = UUID.randomUUID();
+        run(id, resource, content, fileName, mode, progress);
+        return report(resource, id, locale);
+    }
+
+    private void run(UUID id, ImportResource resource, InputStream content, String fileName, ImportMode mode,
+                     ImportProgress progress) {
         Path file = null;
         try {
             file = Files.createTempFile("innoport-import-", ".xlsx");
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-            UUID id = UUID.randomUUID();
             Instant started = clock.instant();
             Path source = file;
             Run run;
@@ -149,16 +230,19 @@ public class DirectoryImports {
                         run.errors.size()));
             });
             progress.update(100, run.rowsRead);
-            return report(resource, id, locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // temporary file; the OS cleans up
-                }
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // temporary file; the OS cleans up
             }
         }
     }
@@ -168,14 +252,27 @@ public class DirectoryImports {
     public ImportReport report(ImportResource resource, UUID id, Locale locale) {
         return jdbc.query("""
                 select id, resource, mode, state, file_name, rows_read, imported, error_count, message, created_at,
-                       finished_at from directory.import_run where id = ? and resource = ?""",
-                (rs, n) -> new ImportReport(rs.getObject("id", UUID.class), ImportResource.valueOf(rs.getString("resource")),
-                        ImportMode.valueOf(rs.getString("mode")), ImportReport.State.valueOf(rs.getString("state")), 100,
-                        messages.getMessage("directory.import.state." + rs.getString("state"),
+                       finished_at, job_id, created_by from directory.import_run where id = ? and resource = ?""",
+                (rs, n) -> {
+                    ImportReport.State state = ImportReport.State.valueOf(rs.getString("state"));
+                    int percent = 100;
+                    if (state == ImportReport.State.QUEUED && rs.getObject("job_id") != null) {
+                        JobStatus job = jobs.status(rs.getObject("job_id", UUID.class), rs.getString("created_by"), true);
+                        percent = job.percent();
+                        state = job.state() == JobState.RUNNING ? ImportReport.State.RUNNING : state;
+                    }
+                    String reason = rs.getString("message");
+                    return new ImportReport(rs.getObject("id", UUID.class), ImportResource.valueOf(rs.getString("resource")),
+                        ImportMode.valueOf(rs.getString("mode")), state, percent,
+                        reason != null ? messages.getMessage(reason, null, reason, locale)
+                                : messages.getMessage("directory.import.state." + state,
                                 new Object[] {rs.getInt("imported"), rs.getInt("error_count")}, locale),
                         rs.getString("file_name"), rs.getInt("rows_read"), rs.getInt("imported"), rs.getInt("error_count"),
                         errors(id, ImportResource.valueOf(rs.getString("resource")), locale),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("finished_at").toInstant()),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                        rs.getObject("job_id", UUID.class));
+                },
                 id, resource.name()).stream().findFirst().orElseThrow(() -> new NotFoundException("import", id));
     }
 
@@ -235,7 +332,9 @@ public class DirectoryImports {
                       int imported, Instant started) {
         jdbc.update("""
                 insert into directory.import_run (id, resource, mode, state, file_name, rows_read, imported, error_count,
-                  created_by, created_at, finished_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  created_by, created_at, finished_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set state = excluded.state, rows_read = excluded.rows_read,
+                  imported = excluded.imported, error_count = excluded.error_count, finished_at = excluded.finished_at""",
                 id, resource.name(), mode.name(), state.name(), fileName, run.rowsRead, imported, run.errors.size(),
                 DirectoryAccess.username(), Timestamp.from(started), Timestamp.from(clock.instant()));
         List<RowProblem> stored = run.errors.size() > MAX_STORED_ERRORS ? run.errors.subList(0, MAX_STORED_ERRORS) : run.errors;

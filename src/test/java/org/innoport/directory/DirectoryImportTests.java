@@ -53,11 +53,32 @@ class DirectoryImportTests {
     }
 
     JsonNode upload(byte[] content, String fileName, String mode, int expectedStatus) throws Exception {
-        String body = mvc.perform(multipart("/api/v1/organisations/imports")
+        return upload("organisations", content, fileName, mode, expectedStatus);
+    }
+
+    /**
+     * Uploads a file; an accepted import (202, a QUEUED job) is followed until its job has finished, and the final
+     * answer of {@code GET /api/v1/{resources}/imports/{id}} is returned.
+     */
+    JsonNode upload(String resources, byte[] content, String fileName, String mode, int expectedStatus) throws Exception {
+        var response = mvc.perform(multipart("/api/v1/" + resources + "/imports")
                         .file(new MockMultipartFile("file", fileName, XLSX, content))
                         .param("mode", mode).header("Accept-Language", "vi").with(OFFICER).with(csrf()))
-                .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString();
-        return json.readTree(body);
+                .andExpect(status().is(expectedStatus)).andReturn().getResponse();
+        JsonNode answer = json.readTree(response.getContentAsString());
+        if (expectedStatus != 202) {
+            return answer;
+        }
+        assertThat(answer.get("state").asString()).isIn("QUEUED", "RUNNING");
+        assertThat(answer.get("jobId").asString()).isNotBlank();
+        assertThat(response.getHeader("Location")).isEqualTo("/api/v1/" + resources + "/imports/" + answer.get("id").asString());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (List.of("QUEUED", "RUNNING").contains(answer.get("state").asString()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            answer = json.readTree(mvc.perform(get(response.getHeader("Location")).header("Accept-Language", "vi")
+                    .with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        }
+        return answer;
     }
 
     @Test
@@ -65,7 +86,7 @@ class DirectoryImportTests {
         String token = DirectoryMother.token();
         byte[] file = ImportFiles.organisations(token, 10_000);
 
-        JsonNode rejected = upload(file, "to-chuc.xlsx", "ALL_OR_NOTHING", 200);
+        JsonNode rejected = upload(file, "to-chuc.xlsx", "ALL_OR_NOTHING", 202);
         assertThat(rejected.get("state").asString()).isEqualTo("COMPLETED");
         assertThat(rejected.get("percent").asInt()).isEqualTo(100);
         JsonNode report = rejected.get("report");
@@ -81,7 +102,7 @@ class DirectoryImportTests {
         assertThat(report.get("errors").get(2).get("reason").asString()).contains("Hợp tác xã không có");
         assertThat(organisationsNamed(token)).isZero();
 
-        JsonNode imported = upload(file, "to-chuc.xlsx", "VALID_ROWS", 200).get("report");
+        JsonNode imported = upload(file, "to-chuc.xlsx", "VALID_ROWS", 202).get("report");
         assertThat(imported.get("state").asString()).isEqualTo("COMPLETED");
         assertThat(imported.get("imported").asInt()).isEqualTo(9_997);
         assertThat(rows(imported)).containsExactlyElementsOf(ImportFiles.BAD_ROWS);
@@ -131,8 +152,8 @@ class DirectoryImportTests {
     void rowsAlreadyInTheDirectoryAreReportedNotDuplicated() throws Exception {
         String token = DirectoryMother.token();
         byte[] file = ImportFiles.organisations(token, 3);
-        assertThat(upload(file, "a.xlsx", "VALID_ROWS", 200).get("report").get("imported").asInt()).isEqualTo(3);
-        JsonNode again = upload(file, "a.xlsx", "VALID_ROWS", 200).get("report");
+        assertThat(upload(file, "a.xlsx", "VALID_ROWS", 202).get("report").get("imported").asInt()).isEqualTo(3);
+        JsonNode again = upload(file, "a.xlsx", "VALID_ROWS", 202).get("report");
         assertThat(again.get("imported").asInt()).isZero();
         assertThat(rows(again)).containsExactly(2, 2, 3, 3, 4, 4);
         assertThat(again.get("errors").get(0).get("reason").asString() + again.get("errors").get(1).get("reason").asString())
@@ -181,18 +202,14 @@ class DirectoryImportTests {
                 ImportColumns.LABS.stream().map(c -> c.label(vi)).toList(),
                 List.of(java.util.Arrays.asList("PTN Nhập " + token, "Viện Nghiên cứu hải sản", null, null, "405", "Thủy sản",
                         "01/06/2024", null))));
-        JsonNode labs = json.readTree(mvc.perform(multipart("/api/v1/labs/imports")
-                        .file(new MockMultipartFile("file", "labs.xlsx", XLSX, out.toByteArray())).with(OFFICER).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode labs = upload("labs", out.toByteArray(), "labs.xlsx", "ALL_OR_NOTHING", 202);
         assertThat(labs.get("report").get("imported").asInt()).isEqualTo(1);
         out.reset();
         org.innoport.directory.imports.SpreadsheetWriter.xlsx(out, new org.innoport.directory.imports.SpreadsheetWriter.Table("p",
                 ImportColumns.PEOPLE.stream().map(c -> c.label(vi)).toList(),
                 List.of(java.util.Arrays.asList("Người Nhập " + token, "PGS", "TS", null, "a@example.invalid", null,
                         "02/03/1970", "Trường Đại học Hàng hải Việt Nam", "Giảng viên", "203", "tàu thủy; máy"))));
-        JsonNode peopleReport = json.readTree(mvc.perform(multipart("/api/v1/people/imports")
-                        .file(new MockMultipartFile("file", "people.xlsx", XLSX, out.toByteArray())).with(OFFICER).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode peopleReport = upload("people", out.toByteArray(), "people.xlsx", "ALL_OR_NOTHING", 202);
         assertThat(peopleReport.get("report").get("imported").asInt()).isEqualTo(1);
         mvc.perform(get("/api/v1/people").param("q", "nguoi nhap " + token).with(OFFICER))
                 .andExpect(jsonPath("$.items[0].affiliations[0].organisationName").value("Trường Đại học Hàng hải Việt Nam"))

@@ -3,17 +3,19 @@ package org.innoport.directory.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.UUID;
 import org.innoport.directory.Classifications;
 import org.innoport.directory.DirectoryImports;
 import org.innoport.directory.DirectorySearch;
 import org.innoport.directory.ImportMode;
-import org.innoport.directory.ImportProgress;
+import org.innoport.directory.ImportReport;
 import org.innoport.directory.ImportResource;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -62,11 +64,21 @@ class DirectoryPagesController {
             return "directory/import";
         }
         try (InputStream in = file.getInputStream()) {
-            model.addAttribute("report", imports.run(resource, in, file.getOriginalFilename(), mode, ImportProgress.NONE, locale));
+            ImportReport started = imports.start(resource, in, file.getOriginalFilename(), mode, locale);
+            return "redirect:/jobs/" + started.jobId();
         } catch (RuleViolationException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArgs", e.args());
         }
+        return "directory/import";
+    }
+
+    /** Where the import job leads when it has finished: the page with the report. */
+    @GetMapping("/directory/imports/{resource}/{id}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    String importReport(@PathVariable String resource, @PathVariable UUID id, Locale locale, Model model) {
+        model.addAttribute("report", imports.report(ImportResource.ofPath(resource), id, locale));
+        model.addAttribute("error", null);
         return "directory/import";
     }
 }

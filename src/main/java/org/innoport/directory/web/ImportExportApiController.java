@@ -3,12 +3,12 @@ package org.innoport.directory.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import org.innoport.directory.DirectoryExports;
 import org.innoport.directory.DirectoryImports;
 import org.innoport.directory.ImportMode;
-import org.innoport.directory.ImportProgress;
 import org.innoport.directory.ImportReport;
 import org.innoport.directory.ImportResource;
 import org.innoport.directory.LabStatus;
@@ -18,6 +18,7 @@ import org.innoport.directory.Queries;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,22 +43,31 @@ class ImportExportApiController {
         this.exports = exports;
     }
 
-    /** The job-shaped answer: state, percent, message, and the report. */
-    record ImportJob(UUID id, String state, int percent, String message, ImportReport report) {
+    /**
+     * The job-shaped answer: state (QUEUED, RUNNING, COMPLETED or FAILED), percent, message, the job to follow, and
+     * the report (final once the state is COMPLETED; its own state then says COMPLETED or REJECTED).
+     */
+    record ImportJob(UUID id, UUID jobId, String state, int percent, String message, ImportReport report) {
         static ImportJob of(ImportReport report) {
-            return new ImportJob(report.id(), "COMPLETED", report.percent(), report.message(), report);
+            String state = switch (report.state()) {
+                case QUEUED, RUNNING, FAILED -> report.state().name();
+                case COMPLETED, REJECTED -> "COMPLETED";
+            };
+            return new ImportJob(report.id(), report.jobId(), state, report.percent(), report.message(), report);
         }
     }
 
     @PostMapping(path = "/api/v1/{resources:organisations|people|labs}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportJob importFile(@PathVariable String resources, @RequestParam(required = false) MultipartFile file,
-                         @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Locale locale) throws IOException {
+    ResponseEntity<ImportJob> importFile(@PathVariable String resources, @RequestParam(required = false) MultipartFile file,
+                                         @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Locale locale)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new RuleViolationException("file", "directory.import.empty");
         }
         try (InputStream in = file.getInputStream()) {
-            return ImportJob.of(imports.run(ImportResource.ofPath(resources), in, file.getOriginalFilename(), mode,
-                    ImportProgress.NONE, locale));
+            ImportReport started = imports.start(ImportResource.ofPath(resources), in, file.getOriginalFilename(), mode, locale);
+            return ResponseEntity.accepted().location(URI.create("/api/v1/" + resources + "/imports/" + started.id()))
+                    .body(ImportJob.of(started));
         }
     }
 

@@ -118,9 +118,21 @@ class DirectoryPagesTests {
     void importPageRunsAnImportAndShowsTheReport() throws Exception {
         assertThat(page(get("/directory/imports").with(OFFICER))).contains("id=\"import-form\"");
         byte[] file = ImportFiles.organisations(DirectoryMother.token(), 5);
-        String report = page(multipart("/directory/imports").file(new MockMultipartFile("file", "x.xlsx",
+        String jobPage = mvc.perform(multipart("/directory/imports").file(new MockMultipartFile("file", "x.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
-                .param("resource", "ORGANISATIONS").param("mode", "VALID_ROWS").with(OFFICER).with(csrf()));
+                .param("resource", "ORGANISATIONS").param("mode", "VALID_ROWS").with(OFFICER).with(csrf()))
+                .andExpect(redirectedUrlPattern("/jobs/*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(get(jobPage).with(OFFICER))).contains("id=\"job-progress\"");
+        String progress = page(get(jobPage + "/progress").with(OFFICER));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (!progress.contains("id=\"job-result\"") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            progress = page(get(jobPage + "/progress").with(OFFICER));
+        }
+        var result = java.util.regex.Pattern.compile("href=\"(/directory/imports/organisations/[^\"]+)\" id=\"job-result\"")
+                .matcher(progress);
+        assertThat(result.find()).as("the finished job links to its report: %s", progress).isTrue();
+        String report = page(get(result.group(1)).with(OFFICER));
         assertThat(report).contains("id=\"import-report\"").contains("Đã nhập 5 dòng");
         String bad = page(multipart("/directory/imports").file(new MockMultipartFile("file", "x.txt", "text/plain",
                         "không phải excel".getBytes(StandardCharsets.UTF_8)))
