@@ -13,7 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Targets with their progress rating, the rates behind it and a forecast to the target year. */
+/**
+ * Targets with their progress rating, the rates behind it and a forecast to the target year.
+ *
+ * <p>The assessment of all targets (the dashboard) is kept in memory until the next committed change of a value,
+ * an indicator, a target or a rule ({@link ValueChanged}, which every write publishes): dashboards are read far
+ * more often than data change, and the assessment reads every city series. A generation counter keeps an assessment
+ * computed from data that changed meanwhile from being kept.
+ */
 @Service
 public class Targets {
 
@@ -25,6 +32,11 @@ public class Targets {
     private final org.innoport.policy.PolicyDocuments documents;
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Assessed assessed;
+
+    private record Assessed(long generation, List<TargetView> targets) {
+    }
 
     Targets(TargetRepository targets, IndicatorCatalogue catalogue,
             org.innoport.indicators.domain.IndicatorRepository indicators,
@@ -75,7 +87,22 @@ public class Targets {
 
     @Transactional(readOnly = true)
     public List<TargetView> all() {
-        return assess(targets.findAllByOrderByCode());
+        Assessed current = assessed;
+        long now = generation.get();
+        if (current == null || current.generation() != now) {
+            current = new Assessed(now, List.copyOf(assess(targets.findAllByOrderByCode())));
+            if (generation.get() == now) {
+                assessed = current;
+            }
+        }
+        return current.targets();
+    }
+
+    /** Forgets the kept assessment once a change is committed (or at once when it was made outside a transaction). */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void changed(ValueChanged change) {
+        generation.incrementAndGet();
+        assessed = null;
     }
 
     @Transactional(readOnly = true)
