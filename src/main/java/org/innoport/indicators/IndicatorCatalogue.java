@@ -78,6 +78,30 @@ public class IndicatorCatalogue {
     }
 
     /**
+     * One page of an indicator's values, optionally for one area. A stored indicator is paged in SQL; a computed one
+     * is computed (with its reported values beside) and then paged, since each computed value needs its operands.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<ValueView> values(String code, String area,
+                                                                  org.springframework.data.domain.Pageable pageable) {
+        IndicatorView indicator = get(code);
+        if (!indicator.computed()) {
+            long total = ValueTable.count(jdbc, code, area);
+            return new org.springframework.data.domain.PageImpl<>(
+                    total == 0 ? List.of() : ValueTable.page(jdbc, code, area, pageable.getOffset(), pageable.getPageSize()),
+                    pageable, total);
+        }
+        Workspace workspace = Workspace.load(jdbc, byCode(), List.of(code), List.of(), area == null ? null : List.of(area));
+        List<ValueView> all = new ArrayList<>(workspace.stored(code));
+        all.addAll(workspace.computedSeries(code));
+        all.removeIf(v -> area != null && !v.area().equals(area));
+        all.sort(java.util.Comparator.comparing(ValueView::parsedPeriod).thenComparing(ValueView::area));
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        return new org.springframework.data.domain.PageImpl<>(
+                all.subList(from, Math.min(from + pageable.getPageSize(), all.size())), pageable, all.size());
+    }
+
+    /**
      * Like {@link #values} but only for the city, the country (comparisons) and the areas the formulas name: the
      * indicator page, which must not read the values of every other area (all of them are in the XLSX export).
      */

@@ -63,11 +63,16 @@ class IndicatorApiController {
         return catalogue.define(command);
     }
 
-    /** Stored values and, for computed indicators, the computed ones beside them (status COMPUTED). */
+    /**
+     * Stored values and, for computed indicators, the computed ones beside them (status COMPUTED), in period then
+     * area order; {@code area} limits them to one area (e.g. {@code VN-HP}).
+     */
     @GetMapping("/api/v1/indicators/{code}/values")
-    PageResponse<ValueView> values(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+    PageResponse<ValueView> values(@PathVariable String code, @RequestParam(required = false) String area,
+                                   @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "200") int size) {
-        return page(catalogue.values(code), page, size);
+        return PageResponse.of(catalogue.values(code, area == null || area.isBlank() ? null : area.strip(),
+                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))));
     }
 
     @PostMapping("/api/v1/indicators/{code}/values")

@@ -105,6 +105,33 @@ class IndicatorWebTests {
     }
 
     @Test
+    void theValuesOfAStoredIndicatorArePagedInPeriodThenAreaOrderAndCanBeLimitedToOneArea() throws Exception {
+        String code = "pg_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        mvc.perform(post("/api/v1/indicators").with(csrf()).with(user("officer").roles("OFFICER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"" + code + "\",\"nameVi\":\"Phân trang\",\"nameEn\":\"Paging\","
+                                + "\"unit\":\"count\",\"direction\":\"HIGHER\",\"periodicity\":\"ANNUAL\"}"))
+                .andExpect(status().isCreated());
+        for (String cell : new String[] {"VN-HP:2021", "VN-HN:2020", "VN-HP:2020"}) {
+            mvc.perform(post("/api/v1/indicators/" + code + "/values").with(csrf()).with(user("officer").roles("OFFICER"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"area\":\"" + cell.split(":")[0] + "\",\"period\":\"" + cell.split(":")[1]
+                                    + "\",\"value\":1,\"qualifier\":\"EXACT\",\"status\":\"REPORTED\","
+                                    + "\"sourcePublication\":\"test\"}"))
+                    .andExpect(status().isCreated());
+        }
+        String values = "/api/v1/indicators/" + code + "/values";
+        mvc.perform(get(values).param("size", "2")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(3)).andExpect(jsonPath("$.totalPages").value(2))
+                .andExpect(jsonPath("$.items[0].area").value("VN-HN")).andExpect(jsonPath("$.items[0].period").value("2020"))
+                .andExpect(jsonPath("$.items[1].area").value("VN-HP")).andExpect(jsonPath("$.items[1].period").value("2020"));
+        mvc.perform(get(values).param("size", "2").param("page", "1"))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].period").value("2021"));
+        mvc.perform(get(values).param("area", "VN-HP")).andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.items[?(@.area == 'VN-HN')]").isEmpty());
+    }
+
+    @Test
     void aCyclicFormulaIsRefusedAtSaveTimeWithTheChainNamed() throws Exception {
         String code = "cyc_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
         mvc.perform(post("/api/v1/indicators").with(csrf()).with(user("officer").roles("OFFICER"))
