@@ -65,6 +65,35 @@ class AttachmentIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theDocumentPageListsAttachmentsAndOffersTheUploadFormToOfficersOnly() throws Exception {
+        long document = document(2);
+        String page = mvc.perform(multipart("/documents/" + document + "/attachments")
+                        .file(new MockMultipartFile("file", "Kế hoạch thực hiện.pdf", "application/pdf", PDF))
+                        .with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/documents/" + document))
+                .andReturn().getResponse().getRedirectedUrl();
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get(page).with(user("officer").roles("OFFICER")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"attachments\"").contains("Kế hoạch thực hiện.pdf").contains("id=\"attachment-form\"");
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get(page)).andExpect(status().isOk()).andReturn()
+                        .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Kế hoạch thực hiện.pdf").doesNotContain("id=\"attachment-form\"");
+        long before = jdbc.sql("select count(*) from policy.document_attachments").query(Long.class).single();
+        mvc.perform(multipart("/documents/" + document + "/attachments")
+                        .file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+                        .with(user("applicant").roles("APPLICANT")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/documents/" + document + "/attachments")
+                        .file(new MockMultipartFile("file", "notes.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)))
+                        .with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("flash"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from policy.document_attachments")
+                .query(Long.class).single()).isEqualTo(before);
+    }
+
     private long document(int offset) {
         return jdbc.sql("select id from policy.documents order by id offset :n limit 1").param("n", offset)
                 .query(Long.class).single();

@@ -7,6 +7,7 @@ import org.innoport.indicators.IndicatorCatalogue;
 import org.innoport.indicators.Targets;
 import org.innoport.platform.NavigationItem;
 import org.innoport.platform.PublicPages;
+import org.innoport.policy.PolicyAttachments;
 import org.innoport.policy.PolicyDocuments;
 import org.innoport.shared.NotFoundException;
 import org.springframework.context.annotation.Bean;
@@ -24,13 +25,15 @@ class DashboardController {
     private final IndicatorCatalogue catalogue;
     private final ConsistencyAudit audit;
     private final PolicyDocuments documents;
+    private final PolicyAttachments attachments;
 
     DashboardController(Targets targets, IndicatorCatalogue catalogue, ConsistencyAudit audit,
-                        PolicyDocuments documents) {
+                        PolicyDocuments documents, PolicyAttachments attachments) {
         this.targets = targets;
         this.catalogue = catalogue;
         this.audit = audit;
         this.documents = documents;
+        this.attachments = attachments;
     }
 
     @GetMapping("/dashboard")
@@ -63,6 +66,7 @@ class DashboardController {
         model.addAttribute("document", document);
         model.addAttribute("targets", targets.forCommitments(
                 document.commitments().stream().map(c -> c.code()).toList()));
+        model.addAttribute("attachments", attachments.of(id));
         return "indicators/traceability";
     }
 
