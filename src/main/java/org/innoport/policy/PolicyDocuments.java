@@ -82,6 +82,35 @@ public class PolicyDocuments {
         return view;
     }
 
+    /**
+     * Corrects a recorded document (the number cannot change; commitments can be reworded or added, not removed).
+     *
+     * @param version the version the caller read; a stale one gets {@code version.conflict}
+     */
+    @Transactional
+    public DocumentView revise(long id, long version, NewDocument command) {
+        PolicyDocument document = documents.findById(id).orElseThrow(() -> new NotFoundException("document", id));
+        if (document.version() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PolicyDocument.class, id);
+        }
+        if (!document.number().equals(command.number().strip())) {
+            throw new RuleViolationException("number", "policy.document.number-fixed", document.number());
+        }
+        DocumentView before = get(document.number());
+        java.util.Set<PolicyDocument> implemented = new java.util.LinkedHashSet<>();
+        for (String number : command.implementsNumbers() == null ? List.<String>of() : command.implementsNumbers()) {
+            implemented.add(documents.findByNumber(number.strip()).orElseThrow(
+                    () -> new RuleViolationException("implementsNumbers", "policy.document.unknown", number)));
+        }
+        document.revise(command.issuedOn(), command.issuedYear(), command.issuer(), command.kind(), command.title(),
+                implemented, command.commitments() == null ? List.of() : command.commitments().stream()
+                        .map(c -> new Commitment.Text(c.code(), c.text(), c.targetYear())).toList());
+        documents.saveAndFlush(document);
+        DocumentView after = get(document.number());
+        events.publishEvent(new DocumentRecorded(after.number(), "policy.document.revised", before, after));
+        return after;
+    }
+
     private static DocumentView view(PolicyDocument d, List<String> implementedBy) {
         return new DocumentView(d.id(), d.number(), d.issuedOn(), d.issuedYear(), d.issuer(), d.kind(), d.title(),
                 d.implementsDocuments().stream().map(PolicyDocument::number).sorted().toList(),

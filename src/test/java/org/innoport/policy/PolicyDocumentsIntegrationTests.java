@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -92,6 +93,51 @@ class PolicyDocumentsIntegrationTests {
         mvc.perform(post("/api/v1/documents").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"number\":\"X-2\",\"issuedYear\":2024,\"issuer\":\"UBND\",\"kind\":\"PLAN\",\"title\":\"t\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anOfficerRevisesADocumentWithItsVersionAndAStaleOrDestructiveRevisionChangesNothing() throws Exception {
+        String number = "SD-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        DocumentView recorded = documents.record(new NewDocument(number, null, 2024, "UBND thành phố",
+                DocumentKind.PLAN, "Kế hoạch thử", List.of(), List.of(
+                        new NewDocument.NewCommitment(number + "/1", "Tăng 10 %", 2030))));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String body = "{\"number\":\"" + number + "\",\"issuedYear\":2024,\"issuer\":\"UBND thành phố Hải Phòng\","
+                + "\"kind\":\"PLAN\",\"title\":\"Kế hoạch thử (sửa)\",\"implementsNumbers\":[],"
+                + "\"commitments\":[{\"code\":\"" + number + "/1\",\"text\":\"Tăng 12 %\",\"targetYear\":2030},"
+                + "{\"code\":\"" + number + "/2\",\"text\":\"Mới\"}],\"version\":0}";
+        mvc.perform(put("/api/v1/documents/" + recorded.id()).with(csrf).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.title").value("Kế hoạch thử (sửa)"))
+                .andExpect(jsonPath("$.commitments[0].text").value("Tăng 12 %"))
+                .andExpect(jsonPath("$.commitments[1].code").value(number + "/2"));
+        mvc.perform(put("/api/v1/documents/" + recorded.id()).with(csrf).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("(sửa)", "(lần 2)")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("version.conflict"));
+        mvc.perform(put("/api/v1/documents/" + recorded.id()).with(csrf).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content(body.replace("\"version\":0", "\"version\":1").replaceAll(",\\{\"code[^}]*Mới\"\\}", "")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("commitments"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("cannot be removed")));
+        mvc.perform(put("/api/v1/documents/" + recorded.id()).with(csrf).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("\"version\":0", "\"version\":1").replace("\"number\":\"" + number, "\"number\":\"Z" + number)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("number"));
+        DocumentView stored = documents.get(number);
+        assertThat(stored.title()).isEqualTo("Kế hoạch thử (sửa)");
+        assertThat(stored.commitments()).hasSize(2);
+        assertThat(jdbc.sql("select count(*) from audit.entries where aggregate_id = :n and action = 'policy.document.revised'")
+                .param("n", number).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(roles = "APPLICANT")
+    void anApplicantMayNotReviseDocuments() throws Exception {
+        long id = documents.all().get(0).id();
+        mvc.perform(put("/api/v1/documents/" + id).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"X\",\"issuedYear\":2024,\"issuer\":\"U\",\"kind\":\"PLAN\",\"title\":\"t\",\"version\":0}"))
                 .andExpect(status().isForbidden());
     }
 }

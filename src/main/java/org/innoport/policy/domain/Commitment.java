@@ -36,6 +36,15 @@ public class Commitment {
         this.position = position;
     }
 
+    /** What a revision says a commitment is. */
+    public record Text(String code, String text, Integer targetYear) {
+    }
+
+    void reword(String text, Integer targetYear) {
+        this.text = text.strip();
+        this.targetYear = targetYear;
+    }
+
     public String code() {
         return code;
     }

@@ -70,6 +70,34 @@ public class PolicyDocument {
         this.createdAt = now;
     }
 
+    /**
+     * Corrects the description and the links of a recorded document. Its number stays (targets and links cite it),
+     * and its commitments may be reworded or added to but never dropped (targets cite their codes).
+     */
+    public void revise(LocalDate issuedOn, int issuedYear, String issuer, DocumentKind kind, String title,
+                       Set<PolicyDocument> implemented, List<Commitment.Text> texts) {
+        if (issuedOn != null && issuedOn.getYear() != issuedYear) {
+            throw new RuleViolationException("issuedOn", "policy.document.date-year-mismatch");
+        }
+        for (Commitment existing : commitments) {
+            if (texts.stream().noneMatch(t -> t.code().strip().equals(existing.code()))) {
+                throw new RuleViolationException("commitments", "policy.commitment.cannot-remove", existing.code());
+            }
+        }
+        this.issuedOn = issuedOn;
+        this.issuedYear = issuedYear;
+        this.issuer = issuer.strip();
+        this.kind = kind;
+        this.title = title.strip();
+        implementsDocuments.clear();
+        implemented.forEach(this::implement);
+        for (Commitment.Text text : texts) {
+            commitments.stream().filter(c -> c.code().equals(text.code().strip())).findFirst().ifPresentOrElse(
+                    c -> c.reword(text.text(), text.targetYear()),
+                    () -> addCommitment(text.code(), text.text(), text.targetYear()));
+        }
+    }
+
     /** Links this document to one it implements. A document cannot implement itself, directly or through others. */
     public void implement(PolicyDocument other) {
         if (other == this || other.implementsTransitively(this)) {

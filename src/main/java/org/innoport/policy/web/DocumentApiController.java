@@ -2,10 +2,17 @@ package org.innoport.policy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.innoport.platform.OpenDataCsv;
 import org.innoport.platform.PageResponse;
+import org.innoport.policy.DocumentKind;
 import org.innoport.policy.DocumentView;
 import org.innoport.policy.NewDocument;
 import org.innoport.policy.PolicyDocuments;
@@ -17,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -53,6 +61,25 @@ class DocumentApiController {
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     DocumentView record(@Valid @RequestBody NewDocument command) {
         return documents.record(command);
+    }
+
+    /** Corrects a document: the fields of a new document plus the {@code version} read (stale -> 409). */
+    @PutMapping("/api/v1/documents/{id}")
+    @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+    DocumentView revise(@PathVariable long id, @Valid @RequestBody RevisedDocument body) {
+        return documents.revise(id, body.version(), body.document());
+    }
+
+    /** The PUT body. */
+    record RevisedDocument(@NotBlank @Size(max = 80) String number, LocalDate issuedOn,
+                           @NotNull @Min(1945) @Max(2100) Integer issuedYear, @NotBlank @Size(max = 300) String issuer,
+                           @NotNull DocumentKind kind, @NotBlank @Size(max = 2000) String title,
+                           List<@NotBlank String> implementsNumbers,
+                           List<NewDocument.@Valid NewCommitment> commitments, @NotNull Long version) {
+
+        NewDocument document() {
+            return new NewDocument(number, issuedOn, issuedYear, issuer, kind, title, implementsNumbers, commitments);
+        }
     }
 
     @GetMapping("/api/v1/documents.csv")
