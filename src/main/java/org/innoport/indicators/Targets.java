@@ -64,6 +64,42 @@ public class Targets {
         if (targets.findByCode(command.code()).isPresent()) {
             throw new org.innoport.shared.RuleViolationException("code", "indicators.target.code-taken", command.code());
         }
+        var indicator = checkedSource(command);
+        Target target = targets.saveAndFlush(new Target(command.code(), indicator,
+                new Target.TargetSpec(command.kind(), command.year(), command.value(), command.valueMin(),
+                        command.valueMax(), command.baseYear(), command.factor(), command.growthPct()),
+                command.documentNumber(), command.commitmentCode(), command.quote()));
+        TargetView view = assess(List.of(target)).get(0);
+        events.publishEvent(new ValueChanged("Target", target.code(), "target.defined", null, command));
+        return view;
+    }
+
+    /**
+     * Corrects a target (its code stays), with the same checks as {@link #define}.
+     *
+     * @param version the version the caller read; a stale one gets {@code version.conflict}
+     */
+    @Transactional
+    public TargetView revise(String code, long version, NewTarget command) {
+        Target target = targets.findByCode(code).orElseThrow(() -> new NotFoundException("target", code));
+        if (target.version() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Target.class, code);
+        }
+        if (!code.equals(command.code())) {
+            throw new org.innoport.shared.RuleViolationException("code", "indicators.target.code-fixed", code);
+        }
+        TargetView before = assess(List.of(target)).get(0);
+        target.revise(checkedSource(command), new Target.TargetSpec(command.kind(), command.year(), command.value(),
+                        command.valueMin(), command.valueMax(), command.baseYear(), command.factor(), command.growthPct()),
+                command.documentNumber(), command.commitmentCode(), command.quote());
+        targets.saveAndFlush(target);
+        TargetView after = assess(List.of(target)).get(0);
+        events.publishEvent(new ValueChanged("Target", code, "target.revised", before, after));
+        return after;
+    }
+
+    /** The target's indicator, once its document (and commitment, when named) are known to the policy register. */
+    private org.innoport.indicators.domain.Indicator checkedSource(NewTarget command) {
         var indicator = indicators.findByCode(command.indicator()).orElseThrow(() ->
                 new org.innoport.shared.RuleViolationException("indicator", "indicators.indicator.unknown",
                         command.indicator()));
@@ -76,13 +112,7 @@ public class Targets {
             throw new org.innoport.shared.RuleViolationException("commitmentCode", "indicators.target.commitment-unknown",
                     command.commitmentCode());
         }
-        Target target = targets.saveAndFlush(new Target(command.code(), indicator,
-                new Target.TargetSpec(command.kind(), command.year(), command.value(), command.valueMin(),
-                        command.valueMax(), command.baseYear(), command.factor(), command.growthPct()),
-                command.documentNumber(), command.commitmentCode(), command.quote()));
-        TargetView view = assess(List.of(target)).get(0);
-        events.publishEvent(new ValueChanged("Target", target.code(), "target.defined", null, command));
-        return view;
+        return indicator;
     }
 
     @Transactional(readOnly = true)

@@ -58,6 +58,23 @@ public class Target {
         this.quote = quote;
     }
 
+    /** Corrects what the target says and where it comes from; its code stays. */
+    public void revise(Indicator indicator, TargetSpec spec, String documentNumber, String commitmentCode, String quote) {
+        spec.validate();
+        this.indicatorId = indicator.id();
+        this.kind = spec.kind();
+        this.targetYear = spec.year();
+        this.value = spec.value();
+        this.valueMin = spec.valueMin();
+        this.valueMax = spec.valueMax();
+        this.baseYear = spec.baseYear();
+        this.factor = spec.factor();
+        this.growthPct = spec.growthPct();
+        this.documentNumber = documentNumber;
+        this.commitmentCode = commitmentCode;
+        this.quote = quote;
+    }
+
     public TargetSpec spec() {
         return new TargetSpec(kind, targetYear, value, valueMin, valueMax, baseYear, factor, growthPct);
     }

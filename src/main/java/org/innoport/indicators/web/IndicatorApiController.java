@@ -2,13 +2,19 @@ package org.innoport.indicators.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.innoport.indicators.ConsistencyAudit;
 import org.innoport.indicators.Finding;
 import org.innoport.indicators.IndicatorCatalogue;
 import org.innoport.indicators.IndicatorView;
 import org.innoport.indicators.NewIndicator;
+import org.innoport.indicators.NewTarget;
+import org.innoport.indicators.TargetKind;
 import org.innoport.indicators.TargetView;
 import org.innoport.indicators.Targets;
 import org.innoport.indicators.ValueEntry;
@@ -93,6 +99,32 @@ class IndicatorApiController {
     PageResponse<TargetView> targets(@RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
         return page(targets.all(), page, size);
+    }
+
+    @PostMapping("/api/v1/targets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+    TargetView defineTarget(@Valid @RequestBody NewTarget command) {
+        return targets.define(command);
+    }
+
+    /** Corrects a target: the fields of a new target plus the {@code version} read (stale -> 409). */
+    @PutMapping("/api/v1/targets/{code}")
+    @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+    TargetView reviseTarget(@PathVariable String code, @Valid @RequestBody RevisedTarget body) {
+        return targets.revise(code, body.version(), body.target());
+    }
+
+    /** The PUT body of a target. */
+    record RevisedTarget(@NotBlank @Size(max = 80) String code, @NotBlank String indicator, @NotNull TargetKind kind,
+                         Integer year, BigDecimal value, BigDecimal valueMin, BigDecimal valueMax, Integer baseYear,
+                         BigDecimal factor, BigDecimal growthPct, @NotBlank String documentNumber,
+                         String commitmentCode, @Size(max = 4000) String quote, @NotNull Long version) {
+
+        NewTarget target() {
+            return new NewTarget(code, indicator, kind, year, value, valueMin, valueMax, baseYear, factor, growthPct,
+                    documentNumber, commitmentCode, quote);
+        }
     }
 
     @GetMapping("/api/v1/targets/{code}")

@@ -132,6 +132,35 @@ class IndicatorWebTests {
     }
 
     @Test
+    void anOfficerDefinesAndRevisesATargetWithItsVersionAndTheDashboardFollows() throws Exception {
+        String code = "T_rev_" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"code\":\"" + code + "\",\"indicator\":\"mobile_coverage\",\"kind\":\"LEVEL\",\"year\":2030,"
+                + "\"value\":95,\"documentNumber\":\"45-NQ/TW\",\"quote\":\"thử\"";
+        mvc.perform(post("/api/v1/targets").with(csrf()).with(user("officer").roles("OFFICER"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body + "}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.rating").exists());
+        mvc.perform(put("/api/v1/targets/" + code).with(csrf()).with(user("officer").roles("OFFICER"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"value\":95", "\"value\":99") + ",\"version\":0}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.value").value(99));
+        mvc.perform(get("/api/v1/targets/" + code)).andExpect(jsonPath("$.value").value(99));
+        mvc.perform(get("/api/v1/targets").param("size", "200"))
+                .andExpect(jsonPath("$.items[?(@.code == '" + code + "')].value").value(99));
+        mvc.perform(put("/api/v1/targets/" + code).with(csrf()).with(user("officer").roles("OFFICER"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body + ",\"version\":0}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("version.conflict"));
+        mvc.perform(put("/api/v1/targets/" + code).with(csrf()).with(user("officer").roles("OFFICER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("45-NQ/TW", "KHÔNG-CÓ") + ",\"version\":1}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("documentNumber"));
+        mvc.perform(put("/api/v1/targets/" + code).with(csrf()).with(user("applicant").roles("APPLICANT"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body + ",\"version\":1}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/targets/" + code)).andExpect(jsonPath("$.value").value(99))
+                .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
     void aCyclicFormulaIsRefusedAtSaveTimeWithTheChainNamed() throws Exception {
         String code = "cyc_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
         mvc.perform(post("/api/v1/indicators").with(csrf()).with(user("officer").roles("OFFICER"))
