@@ -61,6 +61,7 @@ final class EmbeddedCluster {
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (embedded.port() > 0) {
+                refuseTakenPort(embedded.port());
                 builder.setPort(embedded.port());
             }
             if (!embedded.dataDirectory().isBlank()) {
@@ -71,11 +72,47 @@ final class EmbeddedCluster {
             } else {
                 log.info("Starting embedded PostgreSQL in a temporary directory");
             }
-            return builder.start();
+            EmbeddedPostgres postgres = builder.start();
+            if (!embedded.dataDirectory().isBlank()) {
+                checkDataDirectory(postgres, Path.of(embedded.dataDirectory()).toAbsolutePath().normalize());
+            }
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL. "
                     + "If it says 'initdb: cannot be run as root', run as a normal user or set SPRING_DATASOURCE_URL "
                     + "to an external PostgreSQL 15+ (see README).", e);
+        }
+    }
+
+    /**
+     * Another server on the port (a second InnoPort, a system PostgreSQL) would answer the readiness probe in place
+     * of ours, and the application would run on someone else's database: refuse before starting.
+     */
+    private static void refuseTakenPort(int port) {
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 500);
+        } catch (IOException free) {
+            return;
+        }
+        throw new IllegalStateException("Port " + port + " is already taken (another InnoPort or PostgreSQL is running "
+                + "there). Stop it, or choose another port with INNOPORT_DATABASE_EMBEDDED_PORT "
+                + "(innoport.database.embedded.port).");
+    }
+
+    /** The server that answers must be the one that runs on our data directory. */
+    private static void checkDataDirectory(EmbeddedPostgres postgres, Path expected) throws IOException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement();
+             var result = statement.executeQuery("show data_directory")) {
+            result.next();
+            Path actual = Path.of(result.getString(1)).toAbsolutePath().normalize();
+            if (!Files.isSameFile(actual, expected)) {
+                postgres.close();
+                throw new IllegalStateException("The PostgreSQL answering on port " + postgres.getPort()
+                        + " runs on " + actual + ", not on " + expected + "; refusing to use it.");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check the embedded PostgreSQL's data directory", e);
         }
     }
 
