@@ -64,6 +64,7 @@ class CouncilPagesController {
     }
 
     @GetMapping("/councils")
+    @PreAuthorize("hasAnyRole('EXPERT', 'OFFICER', 'LEADER', 'ADMIN')")
     String list(@PageableDefault(size = 50, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
                 Model model) {
         model.addAttribute("page", councils.list(pageable));
