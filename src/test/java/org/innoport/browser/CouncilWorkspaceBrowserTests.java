@@ -75,7 +75,7 @@ class CouncilWorkspaceBrowserTests {
         String token = EvaluationMother.token();
         List<UUID> others = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            others.add(EvaluationMother.expert(people, "Chuyên gia Trình duyệt " + token + " số " + i,
+            others.add(EvaluationMother.expert(people, "Vương Trình Duyệt " + token + " số " + i,
                     "evb-" + token + "-" + i, EvaluationMother.FISHERIES_INSTITUTE).id());
         }
         UUID subject = testDossiers.batch(List.of(dossier));

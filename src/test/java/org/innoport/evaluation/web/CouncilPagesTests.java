@@ -55,17 +55,26 @@ class CouncilPagesTests {
     @Autowired
     TestDossiers testDossiers;
 
+    /** Seven expert-pool people shared by the tests of this class. */
+    static List<UUID> persons;
+    static String poolToken;
+
     record Setup(CouncilView council, Dossier dossier, String memberAccount) {
     }
 
     /** A DRAFT selection council of seven; member 0 has account {@code memberAccount}. */
     Setup draft() {
-        String token = EvaluationMother.token();
-        List<UUID> persons = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            persons.add(EvaluationMother.expert(people, "Chuyên gia Trang " + token + " số " + i, "evp-" + token + "-" + i,
-                    EvaluationMother.FISHERIES_INSTITUTE).id());
+        if (persons == null) {
+            poolToken = EvaluationMother.token();
+            List<UUID> created = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                // names after "Nguyễn" so that the directory's own first pages keep the demo experts
+                created.add(EvaluationMother.expert(people, "Vương Trang " + poolToken + " số " + i,
+                        "evp-" + poolToken + "-" + i, EvaluationMother.FISHERIES_INSTITUTE).id());
+            }
+            persons = created;
         }
+        String token = EvaluationMother.token();
         Dossier dossier = EvaluationMother.dossier("Hồ sơ trang: Vật liệu composite cho tàu", UUID.randomUUID(),
                 EvaluationMother.MEDICAL_UNIVERSITY);
         UUID subject = testDossiers.batch(List.of(dossier));
@@ -81,7 +90,7 @@ class CouncilPagesTests {
             }
             return last;
         });
-        return new Setup(council, dossier, "evp-" + token + "-0");
+        return new Setup(council, dossier, "evp-" + poolToken + "-0");
     }
 
     String page(MockHttpServletRequestBuilder request) throws Exception {
