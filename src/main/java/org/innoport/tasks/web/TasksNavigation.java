@@ -40,7 +40,7 @@ class TasksNavigation {
     }
 
     @Bean
-    NavigationItem tasksNavigation() {
+    NavigationItem taskRegisterNavigation() {
         return NavigationItem.forRoles("nav.tasks.tasks", "/tasks", 45, "OFFICER", "LEADER", "ADMIN", "APPLICANT");
     }
 
