@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,23 +51,27 @@ public class Application {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "application_team", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "person_id")
     private Set<UUID> team = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "application_budget", joinColumns = @JoinColumn(name = "application_id"))
     private List<BudgetCell> requested = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "application_approved_budget",
             joinColumns = @JoinColumn(name = "application_id"))
     private List<BudgetCell> approved = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "application_attachments",
             joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "file_id")
@@ -238,5 +243,5 @@ public class Application {
     public Instant submittedAt() { return submittedAt; }
     public Instant updatedAt() { return updatedAt; }
     public Set<UUID> attachments() { return Set.copyOf(attachments); }
-    public long version() { return version; }
+    public long version() { return version == null ? 0 : version; }
 }

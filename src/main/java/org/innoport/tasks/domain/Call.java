@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -31,9 +32,10 @@ public class Call {
     private Instant closesAt;
     private Instant createdAt;
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "call_listings", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "listing_id")
     private Set<UUID> listingIds = new LinkedHashSet<>();
@@ -88,5 +90,5 @@ public class Call {
     public Instant opensAt() { return opensAt; }
     public Instant closesAt() { return closesAt; }
     public Set<UUID> listingIds() { return Set.copyOf(listingIds); }
-    public long version() { return version; }
+    public long version() { return version == null ? 0 : version; }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,10 @@ public class Programme {
     private String managingUnit;
     private String policyNumbers;
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "programme_ceilings", joinColumns = @JoinColumn(name = "programme_id"))
     @MapKeyColumn(name = "fiscal_year")
     @Column(name = "amount")
@@ -106,6 +108,6 @@ public class Programme {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -44,7 +44,7 @@ public class Proposal {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version;
 
     protected Proposal() {
     }
@@ -141,5 +141,5 @@ public class Proposal {
     public BigDecimal score() { return score; }
     public Instant submittedAt() { return submittedAt; }
     public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public long version() { return version == null ? 0 : version; }
 }

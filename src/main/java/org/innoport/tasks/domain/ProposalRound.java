@@ -21,7 +21,7 @@ public class ProposalRound {
     private Instant closesAt;
     private Instant createdAt;
     @Version
-    private long version;
+    private Long version;
 
     protected ProposalRound() {
     }
@@ -70,6 +70,6 @@ public class ProposalRound {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,10 @@ public class Task {
     private String approvedBy;
     private Instant approvedAt;
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "task_budget", joinColumns = @JoinColumn(name = "task_id"))
     private List<BudgetCell> budget = new ArrayList<>();
 
@@ -91,5 +93,5 @@ public class Task {
     public TaskStatus status() { return status; }
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
-    public long version() { return version; }
+    public long version() { return version == null ? 0 : version; }
 }

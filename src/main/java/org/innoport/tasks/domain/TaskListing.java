@@ -34,7 +34,7 @@ public class TaskListing {
     private String decidedBy;
     private Instant decidedAt;
     @Version
-    private long version;
+    private Long version;
 
     protected TaskListing() {
     }
@@ -78,5 +78,5 @@ public class TaskListing {
     public ListingStatus status() { return status; }
     public String decidedBy() { return decidedBy; }
     public Instant decidedAt() { return decidedAt; }
-    public long version() { return version; }
+    public long version() { return version == null ? 0 : version; }
 }
