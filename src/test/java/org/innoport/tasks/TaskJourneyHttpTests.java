@@ -19,11 +19,8 @@ import org.innoport.directory.OrganisationView;
 import org.innoport.directory.Organisations;
 import org.innoport.directory.People;
 import org.innoport.directory.PersonView;
-import org.innoport.evaluation.CouncilClosed;
 import org.innoport.evaluation.CouncilSubject;
-import org.innoport.evaluation.CouncilType;
 import org.innoport.evaluation.Dossier;
-import org.innoport.evaluation.DossierResult;
 import org.innoport.evaluation.DossierSource;
 import org.innoport.identity.Accounts;
 import org.innoport.identity.UserMother;
@@ -34,9 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,10 +54,6 @@ class TaskJourneyHttpTests {
     Accounts accounts;
     @Autowired
     List<DossierSource> dossierSources;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
 
     TasksHttp http;
     TasksMother mother;
@@ -112,8 +103,12 @@ class TaskJourneyHttpTests {
 
         List<Dossier> proposals = dossiers(new CouncilSubject("proposal-round", UUID.fromString(roundId)));
         assertThat(proposals).extracting(Dossier::id).containsExactly(UUID.fromString(proposalId));
-        closeCouncil(CouncilType.IDENTIFICATION, "proposal-round", roundId,
-                List.of(result(proposalId, proposalId, "84.50", true, 1)));
+        OrganisationView neutral = mother.organisation("Viện nghiên cứu độc lập thử");
+        List<Expert> experts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            experts.add(mother.expert("Chuyên gia thử " + i, neutral.id()));
+        }
+        council("IDENTIFICATION", "proposal-round", roundId, experts.subList(0, 5), null, proposalId);
         assertThat(http.get("/api/v1/proposals/" + proposalId, tokenA).get("status").asString())
                 .isEqualTo("RECOMMENDED");
 
@@ -152,11 +147,8 @@ class TaskJourneyHttpTests {
                 .isEqualTo("INVALID");
 
         // 3. The selection council (7 members, one from host A, blocked from A's dossier).
-        List<Expert> members = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            members.add(mother.expert("Chuyên gia thử " + i, hostC.id()));
-        }
         Expert conflicted = mother.expert("Chuyên gia cùng đơn vị", hostA.id());
+        List<Expert> members = new ArrayList<>(experts);
         members.add(conflicted);
         List<Dossier> applications = dossiers(new CouncilSubject("call", UUID.fromString(callId)));
         assertThat(applications).singleElement().satisfies(dossier -> {
@@ -165,8 +157,22 @@ class TaskJourneyHttpTests {
             assertThat(dossier.hostOrganisationId()).isEqualTo(hostA.id());
             assertThat(dossier.teamPersonIds()).containsExactlyInAnyOrder(piA.id(), memberA.id());
         });
-        closeCouncil(CouncilType.SELECTION, "call", callId, List.of(result(appA, listingId, "81.25", true, 1)));
-        assertThat(http.get("/api/v1/applications/" + appA, tokenA).get("status").asString()).isEqualTo("SELECTED");
+        JsonNode selectionCouncil = council("SELECTION", "call", callId, members, conflicted, appA);
+        JsonNode selected = http.get("/api/v1/applications/" + appA, tokenA);
+        assertThat(selected.get("status").asString()).isEqualTo("SELECTED");
+        assertThat(selected.get("rankInGroup").asInt()).isEqualTo(1);
+        assertThat(selected.get("score").decimalValue()).isBetween(new BigDecimal("80.00"), new BigDecimal("90.00"));
+
+        // The applicant reads aggregated scores and comments, never member names.
+        JsonNode feedback = http.get("/api/v1/applications/" + appA + "/feedback", tokenA);
+        assertThat(feedback.get("passed").asBoolean()).isTrue();
+        assertThat(feedback.get("comments").size()).isEqualTo(6);
+        String feedbackText = feedback.toString();
+        selectionCouncil.get("members").forEach(member ->
+                assertThat(feedbackText).doesNotContain(member.get("name").asString()));
+        assertThat(feedbackText).doesNotContain("memberId").doesNotContain("memberName");
+        assertThat(http.call("GET", "/api/v1/applications/" + appA + "/feedback", tokenB, null).statusCode())
+                .isEqualTo(404);
 
         // 4. Appraisal (above the ceiling is refused and changes nothing) and approval.
         List<BudgetLine> tooMuch = TasksMother.lines(STATE_BUDGET, 2027, 1_000_000_000, COUNTERPART, 2027,
@@ -217,6 +223,8 @@ class TaskJourneyHttpTests {
         assertThat(auditActions("Application", appB)).contains("application.submitted", "application.withdrawn");
         assertThat(auditActions("Application", appC)).contains("application.opened", "application.marked-invalid");
         assertThat(auditActions("Task", taskId)).containsExactly("task.approved");
+        assertThat(auditActions("Council", selectionCouncil.get("id").asString())).contains("council.created",
+                "council.member-added", "council.declared", "council.convened", "council.closed");
 
         // 7. Who sees what: B cannot read A's application; officers see all.
         assertThat(http.call("GET", "/api/v1/applications/" + appA, tokenB, null).statusCode()).isEqualTo(404);
@@ -261,18 +269,70 @@ class TaskJourneyHttpTests {
     }
 
     /**
-     * Stands in for the evaluation module's council until its API drives the whole meeting: publishes the
-     * {@link CouncilClosed} event a closed council publishes.
+     * Runs a council through the evaluation API: officer constitutes it with the reference template, adds members
+     * (chair, 2 reviewers, scientific secretary, members), each member declares, the officer convenes with everyone
+     * present, every member not blocked scores and signs, the officer closes.
      */
-    private void closeCouncil(CouncilType type, String kind, String subjectId, List<DossierResult> results) {
-        transactions.executeWithoutResult(status -> events.publishEvent(new CouncilClosed(UUID.randomUUID(), type,
-                new CouncilSubject(kind, UUID.fromString(subjectId)), "QĐ-thử/" + UUID.randomUUID(), results,
-                Instant.now())));
-    }
-
-    private static DossierResult result(String dossierId, String groupId, String mean, boolean passed, int rank) {
-        return new DossierResult(UUID.fromString(dossierId), UUID.fromString(groupId), 6, new BigDecimal(mean), passed,
-                new BigDecimal(mean), rank, null, List.of());
+    private JsonNode council(String type, String kind, String subjectId, List<Expert> members, Expert conflicted,
+                             String dossierId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("name", "Hội đồng tư vấn " + type.toLowerCase() + " thử " + UUID.randomUUID());
+        body.put("decisionNumber", "123/QĐ-SKHCN");
+        body.put("decisionDate", "2026-11-20");
+        body.put("subject", Map.of("kind", kind, "id", subjectId));
+        JsonNode council = http.create("/api/v1/councils", officer, body);
+        String id = council.get("id").asString();
+        assertThat(council.get("dossiers")).extracting(d -> d.get("id").asString()).containsExactly(dossierId);
+        List<String> roles = List.of("CHAIR", "REVIEWER", "REVIEWER", "SCIENTIFIC_SECRETARY", "MEMBER", "MEMBER",
+                "MEMBER", "MEMBER", "MEMBER");
+        Map<Expert, String> memberIds = new LinkedHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            Expert expert = members.get(i);
+            String role = expert.equals(conflicted) ? "MEMBER" : roles.get(i);
+            council = http.create("/api/v1/councils/" + id + "/members", officer,
+                    Map.of("personId", expert.personId(), "role", role));
+            council.get("members").forEach(member -> {
+                if (member.get("personId").asString().equals(expert.personId().toString())) {
+                    memberIds.put(expert, member.get("id").asString());
+                }
+            });
+        }
+        Map<Expert, String> tokens = new HashMap<>();
+        for (Expert expert : members) {
+            tokens.put(expert, http.tokenFor(expert.username(), UserMother.PASSWORD));
+            Map<String, Object> declaration = new HashMap<>();
+            declaration.put("conflict", false);
+            http.post("/api/v1/councils/" + id + "/declarations", tokens.get(expert), declaration);
+        }
+        council = http.post("/api/v1/councils/" + id + "/convene", officer,
+                Map.of("present", List.copyOf(memberIds.values())));
+        if (conflicted != null) {
+            assertThat(council.get("blocks")).anySatisfy(block -> {
+                assertThat(block.get("memberId").asString()).isEqualTo(memberIds.get(conflicted));
+                assertThat(block.get("dossierId").asString()).isEqualTo(dossierId);
+                assertThat(block.get("reason").asString()).isEqualTo("AFFILIATION");
+            });
+            http.conflict("PUT", "/api/v1/councils/" + id + "/sheets/" + dossierId, tokens.get(conflicted),
+                    Map.of("scores", Map.of(), "comment", "x"), "council.member-conflicted");
+        }
+        JsonNode criteria = council.get("criteria");
+        int n = 0;
+        for (Expert expert : members) {
+            if (expert.equals(conflicted)) {
+                continue;
+            }
+            BigDecimal fraction = n++ % 2 == 0 ? new BigDecimal("0.8") : new BigDecimal("0.9");
+            Map<String, Object> scores = new LinkedHashMap<>();
+            criteria.forEach(criterion -> scores.put(criterion.get("code").asString(),
+                    fraction.multiply(BigDecimal.valueOf(criterion.get("maxPoints").asInt()))));
+            Map<String, Object> sheet = new HashMap<>();
+            sheet.put("scores", scores);
+            sheet.put("comment", "Nhận xét của chuyên gia số " + n);
+            http.expect(200, "PUT", "/api/v1/councils/" + id + "/sheets/" + dossierId, tokens.get(expert), sheet);
+            http.post("/api/v1/councils/" + id + "/sheets/" + dossierId + "/sign", tokens.get(expert), null);
+        }
+        return http.post("/api/v1/councils/" + id + "/close", officer, null);
     }
 
     private List<String> auditActions(String type, String id) {
