@@ -185,6 +185,10 @@ public class Identification {
 
     // ---- approved task list
 
+    String listingTitle(UUID listingId) {
+        return listings.findById(listingId).map(TaskListing::title).orElse(listingId.toString());
+    }
+
     @Transactional
     @PreAuthorize(LEADER)
     public ListingView list(String leader, UUID proposalId, ListTask command) {

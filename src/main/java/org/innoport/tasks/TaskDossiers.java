@@ -41,7 +41,8 @@ class TaskDossiers implements DossierSource {
             return identification.validProposals(subject.id()).stream().map(TaskDossiers::dossier).toList();
         }
         if (Selection.SUBJECT_KIND.equals(subject.kind())) {
-            return selection.validApplications(subject.id()).stream().map(TaskDossiers::dossier).toList();
+            return selection.validApplications(subject.id()).stream()
+                    .map(a -> dossier(a, identification.listingTitle(a.listingId()))).toList();
         }
         return List.of();
     }
@@ -68,11 +69,10 @@ class TaskDossiers implements DossierSource {
         return new Dossier(p.id(), p.id(), p.title(), p.organisationId(), Set.of(), summary);
     }
 
-    private static Dossier dossier(Application a) {
+    private static Dossier dossier(Application a, String listingTitle) {
         Set<UUID> team = new LinkedHashSet<>();
         team.add(a.piPersonId());
         team.addAll(a.team());
-        return new Dossier(a.id(), a.listingId(), a.content().lines().findFirst().orElse(a.id().toString()),
-                a.organisationId(), team, a.content());
+        return new Dossier(a.id(), a.listingId(), listingTitle, a.organisationId(), team, a.content());
     }
 }

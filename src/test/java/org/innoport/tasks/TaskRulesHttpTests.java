@@ -5,6 +5,9 @@ import static org.innoport.tasks.FundingSource.COUNTERPART;
 import static org.innoport.tasks.FundingSource.STATE_BUDGET;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import org.innoport.evaluation.CouncilType;
 import org.innoport.evaluation.DossierResult;
 import org.innoport.identity.Accounts;
 import org.innoport.identity.UserMother;
+import org.innoport.support.HttpSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -216,6 +220,47 @@ class TaskRulesHttpTests {
         assertThat(after.get("status").asString()).isEqualTo("SUBMITTED");
     }
 
+    @Test
+    void aDirectlyAssignedTaskTakesOneApplicationOnly() {
+        Applicant first = applicant();
+        Applicant second = applicant();
+        String listingId = listedTask(1_000_000_000L, "DIRECT_ASSIGNMENT");
+        String callId = openCall(listingId);
+        String assigned = draft(first, callId, listingId, 500_000_000);
+        String other = draft(second, callId, listingId, 400_000_000);
+        http.post("/api/v1/applications/" + assigned + "/submit", first.token, null);
+
+        http.conflict("POST", "/api/v1/applications/" + other + "/submit", second.token, null, ILLEGAL);
+        assertThat(http.get("/api/v1/applications/" + other, second.token).get("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void anAttachmentIsStoredWithTheDraftAndRefusedAfterSubmission() {
+        Applicant applicant = applicant();
+        String listingId = listedTask(1_000_000_000L);
+        String callId = openCall(listingId);
+        String id = draft(applicant, callId, listingId, 500_000_000);
+
+        assertThat(upload(applicant.token, id).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/applications/" + id, applicant.token).get("attachmentIds").size()).isEqualTo(1);
+        http.post("/api/v1/applications/" + id + "/submit", applicant.token, null);
+        HttpResponse<String> late = upload(applicant.token, id);
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(http.get("/api/v1/applications/" + id, applicant.token).get("attachmentIds").size()).isEqualTo(1);
+    }
+
+    private HttpResponse<String> upload(String token, String id) {
+        String boundary = "----tasks" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"thuyet-minh.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nThuyết minh nhiệm vụ\r\n--" + boundary + "--\r\n";
+        return new HttpSession(port).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/applications/" + id + "/attachments"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build());
+    }
+
     // ---- fixtures
 
     record Applicant(String token, UUID organisationId, UUID pi) {
@@ -241,6 +286,10 @@ class TaskRulesHttpTests {
 
     /** A proposal taken through screening and a (published) identification result onto the approved list. */
     private String listedTask(long ceiling) {
+        return listedTask(ceiling, "OPEN_SELECTION");
+    }
+
+    private String listedTask(long ceiling, String mode) {
         Applicant proposer = applicant();
         String roundId = openRound();
         String id = http.create("/api/v1/proposals", proposer.token,
@@ -251,7 +300,7 @@ class TaskRulesHttpTests {
                 new DossierResult(UUID.fromString(id), UUID.fromString(id), 7, new BigDecimal("80.00"), true,
                         new BigDecimal("20.00"), 1, null, List.of()));
         return http.create("/api/v1/proposals/" + id + "/list", leader,
-                Map.of("selectionMode", "OPEN_SELECTION", "budgetCeiling", ceiling)).get("id").asString();
+                Map.of("selectionMode", mode, "budgetCeiling", ceiling)).get("id").asString();
     }
 
     private String openCall(String listingId) {
