@@ -57,4 +57,22 @@ public record CouncilView(UUID id, CouncilType type, String name, String decisio
     public DossierView dossier(UUID dossierId) {
         return dossiers.stream().filter(d -> d.id().equals(dossierId)).findFirst().orElse(null);
     }
+
+    /**
+     * For staff pages: a member's standing on a dossier, from blocks and declarations: BLOCKED_AFFILIATION,
+     * BLOCKED_DECLARED, OPEN (declared no conflict) or UNDECLARED.
+     */
+    public String standing(UUID memberId, UUID dossierId) {
+        for (BlockView b : blocks) {
+            if (b.memberId().equals(memberId) && b.dossierId().equals(dossierId)) {
+                return "AFFILIATION".equals(b.reason()) ? "BLOCKED_AFFILIATION" : "BLOCKED_DECLARED";
+            }
+        }
+        for (DeclarationView d : declarations) {
+            if (d.memberId().equals(memberId) && d.dossierId().equals(dossierId)) {
+                return d.conflict() ? "BLOCKED_DECLARED" : "OPEN";
+            }
+        }
+        return "UNDECLARED";
+    }
 }

@@ -84,7 +84,7 @@ class CouncilApiTests {
         for (int i = 0; i < 7; i++) {
             String username = "ev-" + token + "-" + i;
             UUID organisation = i == 6 ? EvaluationMother.MARITIME_UNIVERSITY : EvaluationMother.FISHERIES_INSTITUTE;
-            created.add(EvaluationMother.expert(people, "Chuyên gia Thử nghiệm " + token + " số " + i, username,
+            created.add(EvaluationMother.expert(people, "Vương Thử Nghiệm " + token + " số " + i, username,
                     organisation));
             names.add(username);
         }
