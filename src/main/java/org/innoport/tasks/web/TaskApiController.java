@@ -1,0 +1,39 @@
+package org.innoport.tasks.web;
+
+import java.util.UUID;
+import org.innoport.platform.PageResponse;
+import org.innoport.tasks.Callers;
+import org.innoport.tasks.TaskRegister;
+import org.innoport.tasks.Views.TaskView;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/tasks}: approved tasks (read only; written by the approval). */
+@RestController
+@RequestMapping("/api/v1/tasks")
+class TaskApiController {
+
+    private final TaskRegister register;
+    private final Callers callers;
+
+    TaskApiController(TaskRegister register, Callers callers) {
+        this.register = register;
+        this.callers = callers;
+    }
+
+    @GetMapping
+    PageResponse<TaskView> list(@PageableDefault(size = 20, sort = "approvedAt") Pageable pageable,
+                                Authentication auth) {
+        return PageResponse.of(register.tasks(callers.of(auth.getName()), pageable));
+    }
+
+    @GetMapping("/{id}")
+    TaskView get(@PathVariable UUID id, Authentication auth) {
+        return register.task(callers.of(auth.getName()), id);
+    }
+}
