@@ -2,6 +2,7 @@ package org.innoport.indicators.composite;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /**
  * Step 5: competition ranking ("1, 2, 2, 4"), highest score first, over the scores rounded to {@code decimals} (the
@@ -18,18 +19,19 @@ public final class Ranking {
             rounded[i] = Double.isNaN(scores[i]) || Double.isInfinite(scores[i]) ? Double.NaN
                     : BigDecimal.valueOf(scores[i]).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
         }
-        int[] ranks = new int[scores.length];
+        Integer[] order = new Integer[scores.length];
+        int count = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (Double.isNaN(rounded[i])) {
-                continue;
+            if (!Double.isNaN(rounded[i])) {
+                order[count++] = i;
             }
-            int better = 0;
-            for (double other : rounded) {
-                if (!Double.isNaN(other) && other > rounded[i]) {
-                    better++;
-                }
-            }
-            ranks[i] = better + 1;
+        }
+        Arrays.sort(order, 0, count, (a, b) -> Double.compare(rounded[b], rounded[a]));
+        int[] ranks = new int[scores.length];
+        for (int position = 0; position < count; position++) {
+            int unit = order[position];
+            boolean tied = position > 0 && rounded[order[position - 1]] == rounded[unit];
+            ranks[unit] = tied ? ranks[order[position - 1]] : position + 1;
         }
         return ranks;
     }
