@@ -69,7 +69,7 @@ public class CompositeIndices {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into indicators.composite_frameworks (id, code, name, definition, created_by, created_at)
-                values (?, ?, ?, ?::jsonb, ?, ?)""")
+                values (?, ?, ?, ?::json, ?, ?)""")
                 .params(id, definition.code(), definition.name() == null ? definition.code() : definition.name(),
                         json.writeValueAsString(definition), owner, java.sql.Timestamp.from(clock.instant()))
                 .update();
@@ -131,17 +131,18 @@ public class CompositeIndices {
         CompositeFrameworkView framework = framework(frameworkId);
         CompositeResult result = CompositeEngine.compute(Framework.of(definition(framework)), request);
         UUID id = UUID.randomUUID();
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Double largest = result.validation() == null || result.validation().largest() == null ? null
                 : Math.abs(result.validation().largest().difference());
         jdbc.sql("""
                 insert into indicators.composite_runs (id, framework_id, label, request, result, unit_count,
                     largest_difference, created_by, created_at)
-                values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?::json, ?::json, ?, ?, ?, ?)""")
                 .params(id, frameworkId, request.label(), json.writeValueAsString(request),
                         json.writeValueAsString(result), result.units().size(), largest, owner,
-                        java.sql.Timestamp.from(clock.instant()))
+                        java.sql.Timestamp.from(now))
                 .update();
-        return run(frameworkId, id);
+        return new CompositeRunView(id, frameworkId, request.label(), request.settings(), result, owner, now);
     }
 
     /** A run from files: raw data and, optionally, published scores (same wide table: unit, then node codes). */
@@ -163,8 +164,8 @@ public class CompositeIndices {
                 .query((rs, n) -> {
                     CompositeRunRequest request = json.readValue(rs.getString("request"), CompositeRunRequest.class);
                     return new CompositeRunView(rs.getObject("id", UUID.class), rs.getObject("framework_id", UUID.class),
-                            request.label(), request.settings(), inFrameworkOrder(frameworkId,
-                            json.readValue(rs.getString("result"), CompositeResult.class)), rs.getString("created_by"),
+                            request.label(), request.settings(),
+                            json.readValue(rs.getString("result"), CompositeResult.class), rs.getString("created_by"),
                             rs.getTimestamp("created_at").toInstant());
                 }).optional().orElseThrow(() -> new NotFoundException("composite-run", runId));
     }
@@ -222,17 +223,6 @@ public class CompositeIndices {
                 request.published(), request.settings()));
         return found(Explainer.explain(frameworkId, runId, tree, run.settings(), changed, unit,
                 request.published().get(unit), run.result(), indicator, value), unit);
-    }
-
-    /** jsonb keeps no key order: the nodes of every unit come back in the framework's order. */
-    private CompositeResult inFrameworkOrder(UUID frameworkId, CompositeResult result) {
-        List<CompositeNode> nodes = framework(frameworkId).nodes();
-        return new CompositeResult(result.treatments(), result.units().stream().map(unit -> {
-            Map<String, CompositeResult.NodeScore> ordered = new LinkedHashMap<>();
-            nodes.forEach(node -> ordered.put(node.code(), unit.nodes().get(node.code())));
-            return new CompositeResult.UnitScores(unit.unit(), unit.name(), ordered, unit.efficiency(),
-                    unit.efficiencyRank());
-        }).toList(), result.validation(), result.warnings());
     }
 
     private CompositeRunRequest request(UUID runId) {

@@ -1,5 +1,6 @@
 package org.innoport.indicators;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,8 @@ public record CompositeResult(List<Treatment> treatments, List<UnitScores> units
                              Integer efficiencyRank) {
     }
 
-    /** {@code raw} and {@code treated} are set for indicators only. */
+    /** {@code raw} and {@code treated} are set for indicators only; absent (null) fields are left out of JSON. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NodeScore(Double score, Integer rank, Double raw, Double treated) {
     }
 

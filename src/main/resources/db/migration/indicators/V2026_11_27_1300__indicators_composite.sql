@@ -1,10 +1,11 @@
--- Composite indices (PII / GII method): frameworks as data and the runs computed over them. The tree and the run
--- results are documents read and written whole, so they are jsonb.
+-- Composite indices (PII / GII method): frameworks as data and the runs computed over them. The tree, the raw data
+-- and the run results are documents written once and read whole, never queried inside: json (stored as written,
+-- key order kept, no binary conversion of a 2 MB result on insert) rather than jsonb.
 create table indicators.composite_frameworks (
     id         uuid         primary key,
     code       varchar(100) not null,
     name       text         not null,
-    definition jsonb        not null,
+    definition json         not null,
     created_by varchar(100) not null,
     created_at timestamptz  not null,
     version    bigint       not null default 0
@@ -15,8 +16,8 @@ create table indicators.composite_runs (
     id                 uuid         primary key,
     framework_id       uuid         not null references indicators.composite_frameworks (id),
     label              text,
-    request            jsonb        not null,
-    result             jsonb        not null,
+    request            json        not null,
+    result             json        not null,
     unit_count         int          not null,
     largest_difference double precision,
     created_by         varchar(100) not null,
