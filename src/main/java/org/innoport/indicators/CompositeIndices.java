@@ -20,6 +20,7 @@ import org.innoport.indicators.composite.FrameworkTable;
 import org.innoport.indicators.composite.ScoresTable;
 import org.innoport.indicators.composite.Tables;
 import org.innoport.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +56,13 @@ public class CompositeIndices {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CompositeIndices(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    CompositeIndices(JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** @throws InvalidCompositeInputException with every problem of a wrong tree */
@@ -73,6 +76,9 @@ public class CompositeIndices {
                 .params(id, definition.code(), definition.name() == null ? definition.code() : definition.name(),
                         json.writeValueAsString(definition), owner, java.sql.Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new ValueChanged("CompositeIndex", id.toString(), "composite-index.defined", null,
+                Map.of("code", definition.code(), "nodes", definition.nodes().size(), "units",
+                        definition.units().size())));
         return framework(id);
     }
 
@@ -142,6 +148,12 @@ public class CompositeIndices {
                         json.writeValueAsString(result), result.units().size(), largest, owner,
                         java.sql.Timestamp.from(now))
                 .update();
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("framework", frameworkId.toString());
+        audited.put("label", request.label());
+        audited.put("units", result.units().size());
+        audited.put("largestDifference", largest);
+        events.publishEvent(new ValueChanged("CompositeRun", id.toString(), "composite-run.computed", null, audited));
         return new CompositeRunView(id, frameworkId, request.label(), request.settings(), result, owner, now);
     }
 

@@ -99,6 +99,8 @@ class CompositeIndexApiIntegrationTests {
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(jdbc.sql("select count(*) from indicators.composite_runs where framework_id = ?::uuid").param(id)
                 .query(Integer.class).single()).isEqualTo(1);
+        assertThat(audited("CompositeIndex", id)).isEqualTo(1);
+        assertThat(audited("CompositeRun", runId)).isEqualTo(1);
     }
 
     @Test
@@ -194,6 +196,11 @@ class CompositeIndexApiIntegrationTests {
                 .getResourceAsStream("/indicators/composite/" + name)) {
             return new MockMultipartFile(part, name, "text/csv", in.readAllBytes());
         }
+    }
+
+    private long audited(String type, String id) {
+        return jdbc.sql("select count(*) from audit.entries where aggregate_type = ? and aggregate_id = ?")
+                .params(type, id).query(Long.class).single();
     }
 
     private JsonNode read(String body) {
