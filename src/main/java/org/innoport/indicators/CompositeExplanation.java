@@ -13,9 +13,14 @@ public record CompositeExplanation(UUID frameworkId, UUID runId, String unit, St
                                    Double efficiency, Integer efficiencyRank, Double efficiencyBefore,
                                    String changedIndicator, Double changedValue) {
 
-    public record Row(String code, String name, CompositeNodeKind kind, int depth, Double score, Integer rank,
+    public record Row(String code, String name, String nameEn, CompositeNodeKind kind, int depth, Double score, Integer rank,
                       Double share, Double contribution, Double raw, Double treated, Double published,
                       Double scoreBefore, Integer rankBefore) {
+
+        /** The English name when asked for and there is one, else the Vietnamese one (or the code). */
+        public String name(String language) {
+            return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+        }
     }
 
     public Row root() {

@@ -175,7 +175,8 @@ public class CompositeIndices {
                 where id = ? and framework_id = ?""").params(runId, frameworkId)
                 .query((rs, n) -> {
                     CompositeRunRequest request = json.readValue(rs.getString("request"), CompositeRunRequest.class);
-                    return new CompositeRunView(rs.getObject("id", UUID.class), rs.getObject("framework_id", UUID.class),
+                    return new CompositeRunView(rs.getObject("id", UUID.class),
+                            rs.getObject("framework_id", UUID.class),
                             request.label(), request.settings(),
                             json.readValue(rs.getString("result"), CompositeResult.class), rs.getString("created_by"),
                             rs.getTimestamp("created_at").toInstant());
@@ -224,7 +225,8 @@ public class CompositeIndices {
         }
         CompositeRunView run = run(frameworkId, runId);
         CompositeRunRequest request = request(runId);
-        if (!request.values().containsKey(unit) && run.result().units().stream().noneMatch(u -> u.unit().equals(unit))) {
+        if (!request.values().containsKey(unit)
+                && run.result().units().stream().noneMatch(u -> u.unit().equals(unit))) {
             throw new NotFoundException("composite-unit", unit);
         }
         Map<String, Map<String, Double>> values = new LinkedHashMap<>(request.values());
@@ -274,7 +276,8 @@ public class CompositeIndices {
             if (e instanceof InvalidCompositeInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidCompositeInputException(List.of(new Problem("file", "indicators.composite.file.unreadable")));
+            throw new InvalidCompositeInputException(List.of(new Problem("file",
+                    "indicators.composite.file.unreadable")));
         }
     }
 

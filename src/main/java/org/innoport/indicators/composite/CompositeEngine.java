@@ -104,7 +104,7 @@ public final class CompositeEngine {
             for (int c = 0; c < children.length; c++) {
                 values[c] = score[children[c]][i];
             }
-            out[i] = inputOutput ? WeightedMean.of(values, weights, 0.0) : WeightedMean.of(values, weights, maxMissingShare);
+            out[i] = WeightedMean.of(values, weights, inputOutput ? 0.0 : maxMissingShare);
         }
         return out;
     }

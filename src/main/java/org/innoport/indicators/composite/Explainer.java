@@ -69,8 +69,8 @@ public final class Explainer {
         CompositeNode definition = framework.node(node);
         NodeScore s = scores.nodes().get(definition.code());
         NodeScore p = previous == null ? null : previous.nodes().get(definition.code());
-        rows.add(new Row(definition.code(), definition.name(), definition.kind(), depth, s.score(), s.rank(),
-                finite(share[node]), finite(contribution[node]), s.raw(), s.treated(),
+        rows.add(new Row(definition.code(), definition.name(), definition.nameEn(), definition.kind(), depth,
+                s.score(), s.rank(), finite(share[node]), finite(contribution[node]), s.raw(), s.treated(),
                 published == null ? null : published.get(definition.code()), p == null ? null : p.score(),
                 p == null ? null : p.rank()));
         for (int child : framework.children(node)) {

@@ -110,7 +110,8 @@ public final class Framework {
             CompositeNode node = nodes.get(i);
             boolean leaf = children[i].length == 0;
             if (leaf && node.kind() != CompositeNodeKind.INDICATOR) {
-                problems.add(new Problem("nodes[" + i + "].kind", "indicators.composite.node.no-children", node.code()));
+                problems.add(new Problem("nodes[" + i + "].kind", "indicators.composite.node.no-children",
+                        node.code()));
             }
             if (!leaf && node.kind() == CompositeNodeKind.INDICATOR) {
                 problems.add(new Problem("nodes[" + i + "].kind", "indicators.composite.node.indicator-not-leaf",

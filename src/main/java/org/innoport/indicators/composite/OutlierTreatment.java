@@ -36,7 +36,8 @@ public record OutlierTreatment(double skewnessThreshold, double kurtosisThreshol
         }
         boolean top = skew > 0;
         List<Integer> order = new ArrayList<>(IntStream.range(0, x.length).boxed().toList());
-        order.sort(top ? Comparator.comparingDouble((Integer i) -> x[i]).reversed() : Comparator.comparingDouble(i -> x[i]));
+        Comparator<Integer> ascending = Comparator.comparingDouble(i -> x[i]);
+        order.sort(top ? ascending.reversed() : ascending);
         for (int k = 1; k <= maxWinsorised && k < x.length - 1; k++) {
             double[] w = x.clone();
             double next = x[order.get(k)];

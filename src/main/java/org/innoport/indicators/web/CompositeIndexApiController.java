@@ -112,7 +112,8 @@ class CompositeIndexApiController {
     @PostMapping(path = "/api/v1/composite-indices/{id}/runs", consumes = "multipart/form-data")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
-    CompositeRunView runFromFiles(@PathVariable UUID id, @RequestPart(name = "data", required = false) MultipartFile data,
+    CompositeRunView runFromFiles(@PathVariable UUID id,
+                                  @RequestPart(name = "data", required = false) MultipartFile data,
                                   @RequestPart(name = "published", required = false) MultipartFile published,
                                   @RequestParam(required = false) String label,
                                   @RequestParam(required = false) Double maxMissingShare, Authentication user)

@@ -57,7 +57,7 @@ class CompositeIndexWebTests {
 
         String page = mvc.perform(get(runUrl + "/units/VN-63").with(LEADER).cookie(EN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"node-PII\"", "id=\"node-P7.3.2\"", "id=\"what-if-form\"",
+        assertThat(page).contains("id=\"node-PII\"", "id=\"node-P7.3.2\"", "id=\"what-if-form\"", "Impact",
                 "hx-post=\"" + runUrl.substring(runUrl.indexOf("/composite")) + "/units/VN-63/what-if\"");
         // VN-63 misses both indicators of sub-pillar P2.1: no score there
         assertThat(page.substring(page.indexOf("id=\"node-P2.1\""), page.indexOf("id=\"node-P2.1.1\"")))
