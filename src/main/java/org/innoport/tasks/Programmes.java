@@ -42,6 +42,15 @@ public class Programmes {
         return programme.ceilings().keySet().stream().map(year -> year(programme, year)).toList();
     }
 
+    /**
+     * Holds the programme until the caller's transaction ends, so that two approvals cannot both spend the same
+     * remaining budget: the second waits, then sees the first's task.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockBudget(UUID id) {
+        programmes.lockById(id).orElseThrow(() -> new NotFoundException("programme", id));
+    }
+
     /** Remaining = ceiling − state amounts of tasks already approved in that year (zero outside the period). */
     @Transactional(readOnly = true)
     public Money remaining(UUID id, int fiscalYear) {

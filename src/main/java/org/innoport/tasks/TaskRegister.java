@@ -79,6 +79,7 @@ public class TaskRegister {
         Application application = loadApplication(applicationId);
         Versions.check("application", application.version(), decision.version());
         TaskListing listing = loadListing(application.listingId());
+        programmes.lockBudget(listing.programmeId());
         requireProgrammeBudget(listing, application.approvedPlan());
         Instant now = now();
         String code = "NV.%d.%04d".formatted(now.atZone(clock.getZone()).getYear(), tasks.nextCodeNumber());

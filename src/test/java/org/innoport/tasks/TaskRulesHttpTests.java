@@ -276,6 +276,40 @@ class TaskRulesHttpTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void twoApprovalsAtTheSameTimeCannotBothSpendTheProgrammesLastBudget() throws Exception {
+        String programmeId = http.get("/api/v1/programmes", null).get(4).get("id").asString();
+        long remaining = 0;
+        for (JsonNode year : http.get("/api/v1/programmes/" + programmeId + "/years", null)) {
+            if (year.get("fiscalYear").asInt() == 2029) {
+                remaining = year.get("remaining").asLong();
+            }
+        }
+        assertThat(remaining).isPositive();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String id = selectedApplication(applicant(), listedTask(remaining, "OPEN_SELECTION", programmeId), 1_000);
+            http.post("/api/v1/applications/" + id + "/appraise", officer,
+                    Map.of("lines", TasksMother.lines(STATE_BUDGET, 2029, remaining)));
+            ids.add(id);
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var answers = ids.stream().map(id -> pool.submit(() -> {
+                start.await();
+                return http.call("POST", "/api/v1/applications/" + id + "/approve", leader, null).statusCode();
+            })).toList();
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        }
+        assertThat(jdbc.sql("select count(*) from tasks.tasks where application_id in (?::uuid, ?::uuid)")
+                .params(ids.get(0), ids.get(1)).query(Long.class).single()).isEqualTo(1);
+    }
+
     private HttpResponse<String> upload(String token, String id) {
         String boundary = "----tasks" + UUID.randomUUID();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"thuyet-minh.txt\"\r\n"
