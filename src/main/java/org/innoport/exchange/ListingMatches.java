@@ -1,0 +1,164 @@
+package org.innoport.exchange;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
+import org.innoport.exchange.MatchScorer.MatchPair;
+import org.innoport.exchange.domain.Listing;
+import org.innoport.exchange.domain.ListingRepository;
+import org.innoport.exchange.matching.Terms;
+import org.innoport.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matching: for a request the ranked published offers, for an offer the ranked published requests. Candidates come
+ * from the index (BM25 over title, summary, description and keywords with the listing's own terms, plus listings of
+ * the same field and of a compatible category); each {@link MatchScorer} then scores them and the weighted mean
+ * ranks them. Reasons (shared terms, same field, TRL fit…) are worked out for the returned matches only.
+ */
+@Service
+public class ListingMatches {
+
+    /** Candidates re-ranked per query. */
+    static final int CANDIDATES = 100;
+    /** Query terms taken from the listing's text (title and keywords first). */
+    static final int QUERY_TERMS = 40;
+    /** Retrieval boosts of the non-text clauses; subtracted again to recover the BM25 part of a hit's score. */
+    static final float FIELD_BOOST = 3f;
+    static final float GROUP_BOOST = 1f;
+    static final float CATEGORY_BOOST = 1f;
+    /** A BM25 at or above this many points counts as a full text match, so that weak best hits do not reach 1. */
+    static final double LEXICAL_FLOOR = 12;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final ListingRepository repository;
+    private final Listings listings;
+    private final Terms terms;
+    private final List<MatchScorer> scorers;
+
+    ListingMatches(ListingRepository repository, Listings listings, Terms terms, List<MatchScorer> scorers) {
+        this.repository = repository;
+        this.listings = listings;
+        this.terms = terms;
+        this.scorers = List.copyOf(scorers);
+    }
+
+    /** The best {@code limit} counterparts of a listing the caller may see, with reasons. */
+    @Transactional(readOnly = true)
+    public List<Match> of(UUID id, int limit) {
+        listings.get(id);
+        Listing listing = repository.findById(id).orElseThrow(() -> new NotFoundException("listing", id));
+        return rank(listing, limit, true);
+    }
+
+    /** The best counterparts of a listing with reasons, without an access check (notifications, benchmark). */
+    @Transactional(readOnly = true)
+    public List<Match> rank(Listing listing, int limit, boolean withReasons) {
+        MatchProfile source = profile(listing);
+        String queryText = queryText(listing);
+        List<ListingCategory> categories = List.copyOf(listing.getCategory().compatible());
+        var result = Search.session(entityManager).search(Listing.class)
+                .select(f -> f.composite().from(f.entity(), f.score()).asList())
+                .where((f, root) -> {
+                    root.add(f.match().field("status").matching(ListingStatus.PUBLISHED));
+                    root.add(f.match().field("kind").matching(listing.getKind().counterpart()));
+                    root.add(f.not(f.id().matching(listing.getId())));
+                    List<org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> any = new ArrayList<>();
+                    if (!queryText.isBlank()) {
+                        any.add(f.match().field("title").boost(2f).field("body").matching(queryText));
+                        any.add(f.match().field("title_shingle").boost(2f).field("body_shingle").matching(queryText)
+                                .boost(0.5f));
+                    }
+                    any.add(f.match().field("field").matching(listing.getField()).constantScore().boost(FIELD_BOOST));
+                    any.add(f.match().field("field_group").matching(listing.getFieldGroup()).constantScore()
+                            .boost(GROUP_BOOST));
+                    any.add(f.terms().field("category").matchingAny(categories).constantScore().boost(CATEGORY_BOOST));
+                    var or = f.bool();
+                    any.forEach(or::should);
+                    root.add(or);
+                })
+                .fetchHits(CANDIDATES);
+        List<Scored> scored = new ArrayList<>();
+        double best = LEXICAL_FLOOR;
+        List<double[]> bm25 = new ArrayList<>();
+        for (List<?> hit : result) {
+            Listing candidate = (Listing) hit.get(0);
+            float score = (Float) hit.get(1);
+            double text = score - (listing.getField().equals(candidate.getField()) ? FIELD_BOOST : 0)
+                    - (listing.getFieldGroup().equals(candidate.getFieldGroup()) ? GROUP_BOOST : 0)
+                    - (categories.contains(candidate.getCategory()) ? CATEGORY_BOOST : 0);
+            bm25.add(new double[] {Math.max(0, text)});
+            best = Math.max(best, text);
+        }
+        for (int i = 0; i < result.size(); i++) {
+            Listing candidate = (Listing) result.get(i).get(0);
+            MatchPair pair = new MatchPair(source, profile(candidate), bm25.get(i)[0] / best, List.of());
+            Map<String, Double> components = new LinkedHashMap<>();
+            double total = 0;
+            double weights = 0;
+            for (MatchScorer scorer : scorers) {
+                double value = Math.clamp(scorer.score(pair), 0, 1);
+                components.put(scorer.name(), round(value));
+                total += scorer.weight() * value;
+                weights += scorer.weight();
+            }
+            scored.add(new Scored(candidate, pair, weights == 0 ? 0 : total / weights, components));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+        List<ListingView> views = listings.views(top.stream().map(Scored::candidate).toList());
+        String sourceText = fullText(listing);
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            Scored s = top.get(i);
+            List<MatchReason> reasons = new ArrayList<>();
+            if (withReasons) {
+                MatchPair pair = new MatchPair(s.pair().listing(), s.pair().candidate(), s.pair().lexical(),
+                        terms.shared(sourceText, fullText(s.candidate()), 8));
+                for (MatchScorer scorer : scorers) {
+                    scorer.explain(pair).ifPresent(reasons::add);
+                }
+            }
+            matches.add(new Match(views.get(i), round(s.score()), s.components(), reasons));
+        }
+        return matches;
+    }
+
+    private String queryText(Listing listing) {
+        var selected = new java.util.LinkedHashSet<String>();
+        for (String part : List.of(listing.getTitle(), String.join(" ", listing.keywordList()), listing.getSummary(),
+                listing.getDescription() == null ? "" : listing.getDescription())) {
+            for (String term : terms.of(part).keySet()) {
+                if (selected.size() < QUERY_TERMS) {
+                    selected.add(term);
+                }
+            }
+        }
+        return String.join(" ", selected);
+    }
+
+    static String fullText(Listing listing) {
+        return listing.getTitle() + " \n " + listing.getBody();
+    }
+
+    static MatchProfile profile(Listing listing) {
+        return new MatchProfile(listing.getId(), listing.getKind(), listing.getCategory(), listing.getField(),
+                listing.getTrl(), listing.getTitle(), listing.getBody(), listing.getLocation());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private record Scored(Listing candidate, MatchPair pair, double score, Map<String, Double> components) {
+    }
+}
