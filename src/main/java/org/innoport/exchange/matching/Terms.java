@@ -81,19 +81,28 @@ public class Terms {
         Set<String> covered = new LinkedHashSet<>();
         List<String> shared = new ArrayList<>();
         for (var phrase : candidatePhrases.entrySet()) {
-            if (sourcePhrases.containsKey(phrase.getKey()) && shared.size() < limit) {
+            if (same(phrase.getKey(), sourcePhrases.get(phrase.getKey()), phrase.getValue()) && shared.size() < limit) {
                 shared.add(phrase.getValue());
                 covered.addAll(List.of(phrase.getKey().split(" ")));
             }
         }
         Map<String, String> sourceTerms = of(source);
         for (var term : of(candidate).entrySet()) {
-            if (sourceTerms.containsKey(term.getKey()) && !covered.contains(term.getKey()) && shared.size() < limit) {
+            if (same(term.getKey(), sourceTerms.get(term.getKey()), term.getValue()) && !covered.contains(term.getKey())
+                    && shared.size() < limit) {
                 shared.add(term.getValue());
                 covered.add(term.getKey());
             }
         }
         return shared;
+    }
+
+    /**
+     * Two spellings of one folded term are the same word when they agree with diacritics, or when either was written
+     * without any ("gio" may be "giờ" or "giò"; "giờ" and "giò" are different words).
+     */
+    private static boolean same(String folded, String source, String candidate) {
+        return source != null && (source.equals(candidate) || source.equals(folded) || candidate.equals(folded));
     }
 
     private Analyzer folded() {
