@@ -203,6 +203,10 @@ public class Listings {
         return found.stream().map(l -> view(l, actor, names.get(l.getOwnerOrganisationId()), List.of())).toList();
     }
 
+    boolean organisationExists(UUID id) {
+        return organisations.exists(id);
+    }
+
     Actor currentActor() {
         return actors.current();
     }
