@@ -65,9 +65,12 @@ public class ListingMatches {
     public List<Match> rank(Listing listing, int limit, boolean withReasons) {
         MatchProfile source = profile(listing);
         String queryText = queryText(listing);
+        String phraseText = listing.getTitle() + " " + listing.getSummary();
         List<ListingCategory> categories = List.copyOf(listing.getCategory().compatible());
-        var result = Search.session(entityManager).search(Listing.class)
-                .select(f -> f.composite().from(f.entity(), f.score()).asList())
+        // candidates are read from the index (projections), not loaded: only the returned matches are loaded
+        List<List<?>> hits = Search.session(entityManager).search(Listing.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score(), f.field("field", String.class),
+                        f.field("category", ListingCategory.class), f.field("trl", Integer.class)).asList())
                 .where((f, root) -> {
                     root.add(f.match().field("status").matching(ListingStatus.PUBLISHED));
                     root.add(f.match().field("kind").matching(listing.getKind().counterpart()));
@@ -75,7 +78,7 @@ public class ListingMatches {
                     List<org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> any = new ArrayList<>();
                     if (!queryText.isBlank()) {
                         any.add(f.match().field("title").boost(2f).field("body").matching(queryText));
-                        any.add(f.match().field("title_shingle").boost(2f).field("body_shingle").matching(queryText)
+                        any.add(f.match().field("title_shingle").boost(2f).field("body_shingle").matching(phraseText)
                                 .boost(0.5f));
                     }
                     any.add(f.match().field("field").matching(listing.getField()).constantScore().boost(FIELD_BOOST));
@@ -86,22 +89,26 @@ public class ListingMatches {
                     any.forEach(or::should);
                     root.add(or);
                 })
+                .totalHitCountThreshold(CANDIDATES)
                 .fetchHits(CANDIDATES);
-        List<Scored> scored = new ArrayList<>();
         double best = LEXICAL_FLOOR;
-        List<double[]> bm25 = new ArrayList<>();
-        for (List<?> hit : result) {
-            Listing candidate = (Listing) hit.get(0);
-            float score = (Float) hit.get(1);
-            double text = score - (listing.getField().equals(candidate.getField()) ? FIELD_BOOST : 0)
-                    - (listing.getFieldGroup().equals(candidate.getFieldGroup()) ? GROUP_BOOST : 0)
-                    - (categories.contains(candidate.getCategory()) ? CATEGORY_BOOST : 0);
-            bm25.add(new double[] {Math.max(0, text)});
+        double[] bm25 = new double[hits.size()];
+        List<MatchProfile> candidates = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            List<?> hit = hits.get(i);
+            String field = (String) hit.get(2);
+            ListingCategory category = (ListingCategory) hit.get(3);
+            candidates.add(new MatchProfile((UUID) hit.get(0), listing.getKind().counterpart(), category, field,
+                    (Integer) hit.get(4), null, null, null));
+            double text = (Float) hit.get(1) - (listing.getField().equals(field) ? FIELD_BOOST : 0)
+                    - (field != null && listing.getFieldGroup().equals(field.substring(0, 1)) ? GROUP_BOOST : 0)
+                    - (categories.contains(category) ? CATEGORY_BOOST : 0);
+            bm25[i] = Math.max(0, text);
             best = Math.max(best, text);
         }
-        for (int i = 0; i < result.size(); i++) {
-            Listing candidate = (Listing) result.get(i).get(0);
-            MatchPair pair = new MatchPair(source, profile(candidate), bm25.get(i)[0] / best, List.of());
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            MatchPair pair = new MatchPair(source, candidates.get(i), bm25[i] / best, List.of());
             Map<String, Double> components = new LinkedHashMap<>();
             double total = 0;
             double weights = 0;
@@ -111,19 +118,24 @@ public class ListingMatches {
                 total += scorer.weight() * value;
                 weights += scorer.weight();
             }
-            scored.add(new Scored(candidate, pair, weights == 0 ? 0 : total / weights, components));
+            scored.add(new Scored(pair, weights == 0 ? 0 : total / weights, components));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
-        List<ListingView> views = listings.views(top.stream().map(Scored::candidate).toList());
+        Map<UUID, Listing> loaded = new java.util.HashMap<>();
+        repository.findAllById(top.stream().map(s -> s.pair().candidate().id()).toList())
+                .forEach(l -> loaded.put(l.getId(), l));
+        List<Listing> found = top.stream().map(s -> loaded.get(s.pair().candidate().id())).toList();
+        List<ListingView> views = listings.views(found);
         String sourceText = fullText(listing);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             Scored s = top.get(i);
             List<MatchReason> reasons = new ArrayList<>();
             if (withReasons) {
-                MatchPair pair = new MatchPair(s.pair().listing(), s.pair().candidate(), s.pair().lexical(),
-                        terms.shared(sourceText, fullText(s.candidate()), 8));
+                Listing candidate = found.get(i);
+                MatchPair pair = new MatchPair(s.pair().listing(), profile(candidate), s.pair().lexical(),
+                        terms.shared(sourceText, fullText(candidate), 8));
                 for (MatchScorer scorer : scorers) {
                     scorer.explain(pair).ifPresent(reasons::add);
                 }
@@ -159,6 +171,6 @@ public class ListingMatches {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    private record Scored(Listing candidate, MatchPair pair, double score, Map<String, Double> components) {
+    private record Scored(MatchPair pair, double score, Map<String, Double> components) {
     }
 }

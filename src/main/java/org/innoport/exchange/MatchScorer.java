@@ -25,6 +25,8 @@ public interface MatchScorer {
     /**
      * A listing and one candidate counterpart.
      *
+     * @param candidate read from the index while ranking: its title and text are null then (an embedding scorer keeps
+     *                  its own vectors by listing id); complete when reasons are explained
      * @param lexical BM25 of the candidate for the listing's text, normalised to [0, 1] over the candidates
      * @param sharedTerms the terms both texts contain (computed only when reasons are asked for, else empty)
      */
