@@ -1,0 +1,392 @@
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.hibernate.search.mapper.orm.Search;
+import org.innoport.InnoPortApplication;
+import org.innoport.exchange.ListingMatches;
+import org.innoport.exchange.ListingQuery;
+import org.innoport.exchange.ListingSearch;
+import org.innoport.exchange.Match;
+import org.innoport.exchange.domain.Listing;
+import org.postgresql.PGConnection;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Exchange benchmarks (issue 8), run with bench/exchange/run.sh:
+ * <ul>
+ *   <li>{@code judged}: the hand-judged set (bench/exchange/offers.psv, requests.psv): nDCG@10, Recall@50 and MRR@10
+ *       of plain BM25 and of the full matcher, for the requests as written, with diacritics stripped and with
+ *       old-style tone placement;</li>
+ *   <li>{@code scale N Q}: N generated listings, Q searches (ranked page of 20 + facets) and Q top-10 matches with
+ *       reasons, beside PostgreSQL {@code unaccent(..) ILIKE} on the same rows in the same run.</li>
+ * </ul>
+ */
+public class ExchangeBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "judged";
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(InnoPortApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.profiles.active=bench", "--innoport.database.embedded.data-directory=",
+                        "--innoport.database.embedded.port=" + System.getProperty("pg.port", "54393"),
+                        "--innoport.directory.index-directory=", "--logging.level.root=WARN",
+                        "--logging.level.org.innoport=INFO", "--spring.main.banner-mode=off",
+                        "--innoport.exchange.expiry-initial-delay=1d");
+        try {
+            String report = mode.equals("judged") ? judged(context)
+                    : scale(context, Integer.parseInt(args.length > 1 ? args[1] : "1000000"),
+                    Integer.parseInt(args.length > 2 ? args[2] : "300"));
+            Path out = Path.of("target/bench/exchange-" + mode + ".md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report);
+            System.out.println(report);
+        } finally {
+            context.close();
+        }
+    }
+
+    // ------------------------------------------------------------------ judged set
+
+    record Row(String id, String category, String field, Integer trl, String title, String summary,
+               Map<String, Integer> grades) {
+    }
+
+    static List<Row> read(String file) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] p = line.split("\\|", -1);
+            Map<String, Integer> grades = new LinkedHashMap<>();
+            if (p.length > 6) {
+                for (String g : p[6].split(",")) {
+                    String[] kv = g.strip().split(":");
+                    grades.put(kv[0], Integer.parseInt(kv[1]));
+                }
+            }
+            rows.add(new Row(p[0].strip(), p[1].strip(), p[2].strip(), p[3].isBlank() ? null : Integer.parseInt(p[3].strip()),
+                    p[4].strip(), p[5].strip(), grades));
+        }
+        return rows;
+    }
+
+    static UUID idOf(String key) {
+        return UUID.nameUUIDFromBytes(("judged:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String strip(String text) {
+        String d = Normalizer.normalize(text, Normalizer.Form.NFD).replace('đ', 'd').replace('Đ', 'D');
+        return d.replaceAll("\\p{M}+", "");
+    }
+
+    /** New-style tone placement (hòa, thủy) to the old style (hoà, thuỷ). */
+    static String oldTones(String text) {
+        String[][] pairs = {{"òa", "oà"}, {"óa", "oá"}, {"ỏa", "oả"}, {"õa", "oã"}, {"ọa", "oạ"},
+                {"òe", "oè"}, {"óe", "oé"}, {"ỏe", "oẻ"}, {"õe", "oẽ"}, {"ọe", "oẹ"},
+                {"ùy", "uỳ"}, {"úy", "uý"}, {"ủy", "uỷ"}, {"ũy", "uỹ"}, {"ụy", "uỵ"}};
+        String result = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (String[] pair : pairs) {
+            result = result.replace(pair[0], pair[1]);
+        }
+        return result;
+    }
+
+    static final List<String> VARIANTS = List.of("as written", "diacritics stripped", "old tone placement");
+
+    static String judged(ConfigurableApplicationContext context) throws Exception {
+        List<Row> offers = read("bench/exchange/offers.psv");
+        List<Row> requests = read("bench/exchange/requests.psv");
+        DataSource dataSource = context.getBean(DataSource.class);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        StringBuilder copy = new StringBuilder();
+        UUID owner = UUID.randomUUID();
+        for (Row o : offers) {
+            copy.append(line(idOf(o.id()), "OFFER", o, o.title(), o.summary(), owner, now));
+        }
+        for (Row r : requests) {
+            copy.append(line(idOf(r.id() + "/0"), "REQUEST", r, r.title(), r.summary(), UUID.randomUUID(), now));
+            copy.append(line(idOf(r.id() + "/1"), "REQUEST", r, strip(r.title()), strip(r.summary()), UUID.randomUUID(), now));
+            copy.append(line(idOf(r.id() + "/2"), "REQUEST", r, oldTones(r.title()), oldTones(r.summary()), UUID.randomUUID(), now));
+        }
+        copyIn(dataSource, copy.toString());
+        index(context);
+        ListingMatches matches = context.getBean(ListingMatches.class);
+        EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
+        Map<String, UUID> offerIds = new LinkedHashMap<>();
+        offers.forEach(o -> offerIds.put(o.id(), idOf(o.id())));
+        Map<UUID, String> offerKeys = new LinkedHashMap<>();
+        offerIds.forEach((k, v) -> offerKeys.put(v, k));
+
+        double[][][] sums = new double[3][2][3];
+        StringBuilder perQuery = new StringBuilder();
+        for (Row r : requests) {
+            for (int variant = 0; variant < 3; variant++) {
+                EntityManager em = emf.createEntityManager();
+                Listing listing = em.find(Listing.class, idOf(r.id() + "/" + variant));
+                List<Match> ranked = matches.rank(listing, 100, false);
+                em.close();
+                List<String> full = ranked.stream().map(m -> offerKeys.get(m.listing().id())).toList();
+                List<String> bm25 = ranked.stream()
+                        .sorted(Comparator.comparingDouble((Match m) -> m.components().get("lexical")).reversed())
+                        .filter(m -> m.components().get("lexical") > 0)
+                        .map(m -> offerKeys.get(m.listing().id())).toList();
+                double[] f = metrics(full, r.grades());
+                double[] b = metrics(bm25, r.grades());
+                for (int k = 0; k < 3; k++) {
+                    sums[variant][0][k] += b[k];
+                    sums[variant][1][k] += f[k];
+                }
+                if (variant == 0) {
+                    perQuery.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %s |%n", r.id(), r.title(), b[0], f[0],
+                            String.join(" ", full.subList(0, Math.min(5, full.size())))));
+                }
+            }
+        }
+        int n = requests.size();
+        StringBuilder out = new StringBuilder();
+        out.append("## Matching quality on the judged set\n\n")
+                .append(requests.size()).append(" requests over ").append(offers.size())
+                .append(" offers, written by hand in Vietnamese (`bench/exchange/requests.psv`, `offers.psv`); graded ")
+                .append("relevance (2 = what was asked for, 1 = partly useful, unlisted = 0) decided by reading, before ")
+                .append("running the matcher. Every request is run three times: as written, with all diacritics ")
+                .append("stripped (đ → d), and with old-style tone placement (hoà, thuỷ). Plain BM25 = the same ")
+                .append("candidates (top 100) ordered by the BM25 signal alone (hits with BM25 = 0 dropped); full ")
+                .append("matcher = BM25 + field + TRL + category, as `/api/v1/listings/{id}/matches` ranks them.\n\n")
+                .append("| queries | ranking | nDCG@10 | Recall@50 | MRR@10 |\n|---|---|---|---|---|\n");
+        for (int variant = 0; variant < 3; variant++) {
+            for (int ranking = 0; ranking < 2; ranking++) {
+                out.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f |%n", VARIANTS.get(variant),
+                        ranking == 0 ? "plain BM25" : "full matcher", sums[variant][ranking][0] / n,
+                        sums[variant][ranking][1] / n, sums[variant][ranking][2] / n));
+            }
+        }
+        out.append(String.format(Locale.ROOT, "%nLoss of nDCG@10 of the full matcher on stripped queries: %.1f points "
+                        + "(budget ≤ 2); on old tone placement: %.1f points.%n",
+                100 * (sums[0][1][0] - sums[1][1][0]) / n, 100 * (sums[0][1][0] - sums[2][1][0]) / n));
+        out.append("\n<details><summary>Per request (as written): nDCG@10 BM25, full; top 5 of the full matcher</summary>\n\n")
+                .append("| request | title | BM25 | full | top 5 |\n|---|---|---|---|---|\n").append(perQuery)
+                .append("\n</details>\n");
+        return out.toString();
+    }
+
+    /** nDCG@10, Recall@50, MRR@10 of one ranking. */
+    static double[] metrics(List<String> ranking, Map<String, Integer> grades) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(10, ranking.size()); i++) {
+            int g = grades.getOrDefault(ranking.get(i), 0);
+            dcg += (Math.pow(2, g) - 1) / (Math.log(i + 2) / Math.log(2));
+        }
+        List<Integer> ideal = grades.values().stream().sorted(Comparator.reverseOrder()).toList();
+        double idcg = 0;
+        for (int i = 0; i < Math.min(10, ideal.size()); i++) {
+            idcg += (Math.pow(2, ideal.get(i)) - 1) / (Math.log(i + 2) / Math.log(2));
+        }
+        long relevant = grades.values().stream().filter(g -> g > 0).count();
+        long found = ranking.stream().limit(50).filter(id -> grades.getOrDefault(id, 0) > 0).count();
+        double rr = 0;
+        for (int i = 0; i < Math.min(10, ranking.size()); i++) {
+            if (grades.getOrDefault(ranking.get(i), 0) > 0) {
+                rr = 1.0 / (i + 1);
+                break;
+            }
+        }
+        return new double[] {idcg == 0 ? 0 : dcg / idcg, relevant == 0 ? 0 : (double) found / relevant, rr};
+    }
+
+    static String line(UUID id, String kind, Row r, String title, String summary, UUID owner, Instant now) {
+        return String.join("\t", id.toString(), kind, r.category(), "PUBLISHED", clean(title), clean(summary), "\\N",
+                r.field(), "\\N", r.trl() == null ? "\\N" : r.trl().toString(), "NONE", "NEGOTIABLE", "\\N", "Hải Phòng",
+                owner.toString(), "bench", "false", now.toString(), now.plus(365, ChronoUnit.DAYS).toString(),
+                now.toString(), now.toString(), "0") + "\n";
+    }
+
+    static String clean(String text) {
+        return text.replace('\t', ' ').replace('\n', ' ').replace("\\", "\\\\");
+    }
+
+    static void copyIn(DataSource dataSource, String rows) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy exchange.listings (id, kind, category, status, title, "
+                    + "summary, description, field, keywords, trl, ip_status, price_kind, price_vnd, location, "
+                    + "owner_organisation_id, created_by, sample, published_at, expires_at, created_at, updated_at, version) "
+                    + "from stdin", new StringReader(rows));
+        }
+    }
+
+    static void index(ConfigurableApplicationContext context) throws InterruptedException {
+        EntityManager em = context.getBean(EntityManagerFactory.class).createEntityManager();
+        Search.session(em).massIndexer(Listing.class).threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
+        em.close();
+    }
+
+    // ------------------------------------------------------------------ scale
+
+    static final String[] HEAD = {"Máy", "Thiết bị", "Hệ thống", "Công nghệ", "Quy trình", "Dây chuyền", "Giải pháp",
+            "Chế phẩm", "Dịch vụ", "Phần mềm", "Bộ", "Lò"};
+    static final String[] ACTION = {"sấy", "xử lý", "phân loại", "đóng gói", "chiết xuất", "nuôi", "giám sát", "đo",
+            "nghiền", "ép", "tách", "lọc", "làm lạnh", "cấp đông", "bảo quản", "hàn", "cắt", "sơn phủ", "nhận dạng",
+            "tái chế", "ủ", "tưới", "khử khuẩn", "phân tích", "thử nghiệm", "kiểm tra", "sản xuất", "chế biến"};
+    static final String[] OBJECT = {"lúa", "ngô", "cà phê", "hồ tiêu", "tôm", "cá", "mực", "hàu", "rong nho", "nước thải",
+            "khí thải", "bùn thải", "rơm rạ", "phân chuồng", "mùn cưa", "vỏ tôm", "nhựa PET", "thép tấm", "nhôm",
+            "vỏ tàu", "container", "biển số", "dược liệu", "nước mắm", "rau màu", "trái cây", "thịt lợn", "sữa", "gỗ",
+            "tro xỉ", "nước biển", "oxy hòa tan", "độ mặn", "kim loại nặng", "vi sinh", "bao bì y tế", "điện mặt trời",
+            "pin lithium", "đèn LED", "tàu cá"};
+    static final String[] QUALIFIER = {"tự động", "công suất lớn", "tiết kiệm năng lượng", "bằng bơm nhiệt",
+            "bằng năng lượng mặt trời", "cho hợp tác xã", "quy mô hộ gia đình", "đạt QCVN", "theo ISO 17025",
+            "dùng cảm biến IoT", "không dùng hóa chất", "bằng màng sinh học", "cho nhà máy", "cho trang trại",
+            "ven biển", "tại Hải Phòng", "xuất khẩu", "chi phí thấp", "chất lượng cao", "thân thiện môi trường"};
+    static final String[] FIELDS = {"101", "102", "104", "106", "201", "202", "203", "204", "205", "206", "207", "209",
+            "211", "301", "302", "303", "401", "402", "405", "406"};
+    static final String[] CATEGORIES = {"TECHNOLOGY", "EQUIPMENT", "SERVICE", "IP_LICENCE"};
+
+    static String pick(String[] values, Random random) {
+        return values[random.nextInt(values.length)];
+    }
+
+    static String scale(ConfigurableApplicationContext context, int total, int measured) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        Random random = new Random(8);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<UUID> owners = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            owners.add(UUID.randomUUID());
+        }
+        List<String> titles = new ArrayList<>();
+        List<UUID> requestIds = new ArrayList<>();
+        long t0 = System.nanoTime();
+        int chunk = 20_000;
+        for (int start = 0; start < total; start += chunk) {
+            StringBuilder rows = new StringBuilder();
+            for (int i = start; i < Math.min(total, start + chunk); i++) {
+                String title = pick(HEAD, random) + " " + pick(ACTION, random) + " " + pick(OBJECT, random) + " "
+                        + pick(QUALIFIER, random);
+                String summary = pick(HEAD, random) + " " + pick(ACTION, random) + " " + pick(OBJECT, random) + ", "
+                        + pick(ACTION, random) + " " + pick(OBJECT, random) + " " + pick(QUALIFIER, random) + "; "
+                        + pick(QUALIFIER, random) + ", " + pick(ACTION, random) + " " + pick(OBJECT, random) + ".";
+                String kind = random.nextBoolean() ? "OFFER" : "REQUEST";
+                UUID id = UUID.randomUUID();
+                if (titles.size() < 5_000 && random.nextInt(100) == 0) {
+                    titles.add(title);
+                }
+                if ("REQUEST".equals(kind) && requestIds.size() < 5_000 && random.nextInt(100) == 0) {
+                    requestIds.add(id);
+                }
+                Row row = new Row(null, pick(CATEGORIES, random), pick(FIELDS, random), 1 + random.nextInt(9), title,
+                        summary, Map.of());
+                rows.append(line(id, kind, row, title, summary, owners.get(random.nextInt(owners.size())), now));
+            }
+            copyIn(dataSource, rows.toString());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("analyze exchange.listings");
+        }
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        index(context);
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+
+        List<String> queries = new ArrayList<>();
+        while (queries.size() < 50 + measured) {
+            String[] words = strip(titles.get(random.nextInt(titles.size()))).toLowerCase(Locale.ROOT).split(" +");
+            int length = 2 + random.nextInt(2);
+            int from = random.nextInt(words.length - length + 1);
+            queries.add(String.join(" ", Arrays.copyOfRange(words, from, from + length)));
+        }
+        ListingSearch search = context.getBean(ListingSearch.class);
+        ListingMatches matches = context.getBean(ListingMatches.class);
+        EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
+        long[] lucene = new long[measured];
+        long[] postgres = new long[measured];
+        long[] matching = new long[measured];
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("create extension if not exists unaccent");
+            var statement = c.prepareStatement("select id, title from exchange.listings where status = 'PUBLISHED' and "
+                    + "(unaccent(title) ilike ? or unaccent(summary) ilike ?) limit 20");
+            for (int i = 0; i < queries.size(); i++) {
+                String q = queries.get(i);
+                long start = System.nanoTime();
+                search.search(ListingQuery.text(q), 0, 20);
+                long luceneTime = System.nanoTime() - start;
+                start = System.nanoTime();
+                statement.setString(1, "%" + q + "%");
+                statement.setString(2, "%" + q + "%");
+                try (var rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(2);
+                    }
+                }
+                long pgTime = System.nanoTime() - start;
+                EntityManager em = emf.createEntityManager();
+                Listing request = em.find(Listing.class, requestIds.get(i % requestIds.size()));
+                start = System.nanoTime();
+                matches.rank(request, 10, true);
+                long matchTime = System.nanoTime() - start;
+                em.close();
+                if (i >= 50) {
+                    lucene[i - 50] = luceneTime;
+                    postgres[i - 50] = pgTime;
+                    matching[i - 50] = matchTime;
+                }
+            }
+        }
+        Arrays.sort(lucene);
+        Arrays.sort(postgres);
+        Arrays.sort(matching);
+        return new StringBuilder()
+                .append("## Scale: ").append(total).append(" listings\n\n")
+                .append("Measured by `bench/exchange/run.sh scale ").append(total).append(' ').append(measured).append("` on ")
+                .append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" CPU cores, max heap ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                .append(" MiB, embedded PostgreSQL, Hibernate Search 8.2 / Lucene 9.12.\n\n")
+                .append("| what | value |\n|---|---|\n")
+                .append("| listings (half offers, half requests, all published) | ").append(total).append(" |\n")
+                .append(String.format(Locale.ROOT, "| load (COPY) | %.1f s |%n", loadSeconds))
+                .append(String.format(Locale.ROOT, "| mass indexing (2 loader threads) | %.1f s |%n", indexSeconds))
+                .append("\n").append(measured).append(" measured operations of each kind after 50 warm-up; queries are ")
+                .append("folded two- and three-word sequences of generated titles, e.g. `")
+                .append(String.join("`, `", queries.subList(50, 55))).append("`.\n\n")
+                .append("| operation | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n")
+                .append(row("search: `ListingSearch` ranked top 20 + 6 facets (as `GET /api/v1/listings?q=`)", lucene))
+                .append(row("PostgreSQL `unaccent(title/summary) ILIKE '%…%'` (first 20, unranked)", postgres))
+                .append(row("top-10 matches with reasons (`ListingMatches`, as `/api/v1/listings/{id}/matches`)", matching))
+                .append(String.format(Locale.ROOT, "%nRatio p95 ILIKE / p95 Lucene search: **%.1f×**. Budgets: search p95 ≤ 30 ms, "
+                        + "top-10 matches p95 ≤ 50 ms.%n", ms(pct(postgres, 95)) / ms(pct(lucene, 95))))
+                .toString();
+    }
+
+    static String row(String name, long[] sorted) {
+        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", name, ms(pct(sorted, 50)),
+                ms(pct(sorted, 95)), ms(pct(sorted, 99)), ms(sorted[sorted.length - 1]));
+    }
+
+    static long pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

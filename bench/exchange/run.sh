@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Exchange benchmarks: bench/exchange/run.sh judged | bench/exchange/run.sh scale [listings=1000000] [queries=300]
+# Builds the application classes, then runs ExchangeBenchmark.java (Java source launcher) on the project classpath.
+# Writes target/bench/exchange-<mode>.md (copied into docs/benchmarks-exchange.md by hand, with the command).
+# PostgreSQL port: -Dpg.port via BENCH_PG_PORT (default 54393). The scale mode needs ~4 GB heap for 1M listings.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [ "${SKIP_BUILD:-no}" != yes ]; then
+  ./mvnw -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+fi
+"$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-4g}" -Dpg.port="${BENCH_PG_PORT:-54393}" \
+  -cp "target/classes:$(cat target/bench.classpath)" bench/exchange/ExchangeBenchmark.java "$@"

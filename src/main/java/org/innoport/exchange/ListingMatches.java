@@ -1,0 +1,194 @@
+package org.innoport.exchange;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
+import org.innoport.exchange.MatchScorer.MatchPair;
+import org.innoport.exchange.domain.Listing;
+import org.innoport.exchange.domain.ListingRepository;
+import org.innoport.exchange.matching.Terms;
+import org.innoport.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matching: for a request the ranked published offers, for an offer the ranked published requests. Candidates come
+ * from the index (BM25 over title, summary, description and keywords with the listing's own terms, plus listings of
+ * the same field; when those are fewer than asked for, the newest of a compatible category); each
+ * {@link MatchScorer} then scores them and the weighted mean
+ * ranks them. Reasons (shared terms, same field, TRL fit…) are worked out for the returned matches only.
+ */
+@Service
+public class ListingMatches {
+
+    /** Candidates re-ranked per query. */
+    static final int CANDIDATES = 100;
+    /** Query terms taken from the listing's text (title and keywords first). */
+    static final int QUERY_TERMS = 40;
+    /** Retrieval boost of the same-field clause; subtracted again to recover the BM25 part of a hit's score. */
+    static final float FIELD_BOOST = 3f;
+    /** A BM25 at or above this many points counts as a full text match, so that weak best hits do not reach 1. */
+    static final double LEXICAL_FLOOR = 12;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final ListingRepository repository;
+    private final Listings listings;
+    private final Terms terms;
+    private final List<MatchScorer> scorers;
+
+    ListingMatches(ListingRepository repository, Listings listings, Terms terms, List<MatchScorer> scorers) {
+        this.repository = repository;
+        this.listings = listings;
+        this.terms = terms;
+        this.scorers = List.copyOf(scorers);
+    }
+
+    /** The best {@code limit} counterparts of a listing the caller may see, with reasons. */
+    @Transactional(readOnly = true)
+    public List<Match> of(UUID id, int limit) {
+        listings.get(id);
+        Listing listing = repository.findById(id).orElseThrow(() -> new NotFoundException("listing", id));
+        return rank(listing, limit, true);
+    }
+
+    /** The best counterparts of a listing with reasons, without an access check (notifications, benchmark). */
+    @Transactional(readOnly = true)
+    public List<Match> rank(Listing listing, int limit, boolean withReasons) {
+        MatchProfile source = profile(listing);
+        String queryText = queryText(listing);
+        String phraseText = listing.getTitle() + " " + listing.getSummary();
+        List<ListingCategory> categories = List.copyOf(listing.getCategory().compatible());
+        // Candidates are read from the index (projections), not loaded; only the returned matches are loaded. The
+        // filters do not score, so a hit's score is its BM25 plus the field boost, which is subtracted again.
+        List<Raw> candidates = new ArrayList<>();
+        Search.session(entityManager).search(Listing.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score(), f.field("field", String.class),
+                        f.field("category", ListingCategory.class), f.field("trl", Integer.class)).asList())
+                .where(f -> {
+                    List<org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> clauses = new ArrayList<>();
+                    if (!queryText.isBlank()) {
+                        clauses.add(f.match().field("title").boost(2f).field("body").matching(queryText));
+                        clauses.add(f.match().field("title_shingle").boost(2f).field("body_shingle")
+                                .matching(phraseText).boost(0.5f));
+                    }
+                    clauses.add(f.match().field("field").matching(listing.getField()).constantScore()
+                            .boost(FIELD_BOOST));
+                    var any = f.bool();
+                    clauses.forEach(any::should);
+                    return f.bool().must(any)
+                            .filter(f.match().field("status").matching(ListingStatus.PUBLISHED))
+                            .filter(f.match().field("kind").matching(listing.getKind().counterpart()))
+                            .mustNot(f.id().matching(listing.getId()));
+                })
+                .totalHitCountThreshold(CANDIDATES)
+                .fetchHits(CANDIDATES)
+                .forEach(hit -> {
+                    String field = (String) hit.get(2);
+                    double text = (Float) hit.get(1) - (listing.getField().equals(field) ? FIELD_BOOST : 0);
+                    candidates.add(new Raw((UUID) hit.get(0), Math.max(0, text), field, (ListingCategory) hit.get(3),
+                            (Integer) hit.get(4)));
+                });
+        if (candidates.size() < limit) {
+            // few text or field matches: fill with the newest listings of a compatible category
+            java.util.Set<UUID> seen = new java.util.HashSet<>();
+            candidates.forEach(c -> seen.add(c.id()));
+            Search.session(entityManager).search(Listing.class)
+                    .select(f -> f.composite().from(f.id(UUID.class), f.field("field", String.class),
+                            f.field("category", ListingCategory.class), f.field("trl", Integer.class)).asList())
+                    .where(f -> f.bool()
+                            .filter(f.terms().field("category").matchingAny(categories))
+                            .filter(f.match().field("status").matching(ListingStatus.PUBLISHED))
+                            .filter(f.match().field("kind").matching(listing.getKind().counterpart()))
+                            .mustNot(f.id().matching(listing.getId())))
+                    .sort(f -> f.field("publishedAt").desc())
+                    .totalHitCountThreshold(CANDIDATES)
+                    .fetchHits(CANDIDATES)
+                    .forEach(hit -> {
+                        if (seen.add((UUID) hit.get(0))) {
+                            candidates.add(new Raw((UUID) hit.get(0), 0, (String) hit.get(1),
+                                    (ListingCategory) hit.get(2), (Integer) hit.get(3)));
+                        }
+                    });
+        }
+        double best = Math.max(LEXICAL_FLOOR, candidates.stream().mapToDouble(Raw::bm25).max().orElse(0));
+        List<Scored> scored = new ArrayList<>();
+        for (Raw raw : candidates) {
+            MatchProfile candidate = new MatchProfile(raw.id(), listing.getKind().counterpart(), raw.category(),
+                    raw.field(), raw.trl(), null, null, null);
+            MatchPair pair = new MatchPair(source, candidate, raw.bm25() / best, List.of());
+            Map<String, Double> components = new LinkedHashMap<>();
+            double total = 0;
+            double weights = 0;
+            for (MatchScorer scorer : scorers) {
+                double value = Math.clamp(scorer.score(pair), 0, 1);
+                components.put(scorer.name(), round(value));
+                total += scorer.weight() * value;
+                weights += scorer.weight();
+            }
+            scored.add(new Scored(pair, weights == 0 ? 0 : total / weights, components));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+        Map<UUID, Listing> loaded = new java.util.HashMap<>();
+        repository.findAllById(top.stream().map(s -> s.pair().candidate().id()).toList())
+                .forEach(l -> loaded.put(l.getId(), l));
+        List<Listing> found = top.stream().map(s -> loaded.get(s.pair().candidate().id())).toList();
+        List<ListingView> views = listings.views(found);
+        String sourceText = fullText(listing);
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            Scored s = top.get(i);
+            List<MatchReason> reasons = new ArrayList<>();
+            if (withReasons) {
+                Listing candidate = found.get(i);
+                MatchPair pair = new MatchPair(s.pair().listing(), profile(candidate), s.pair().lexical(),
+                        terms.shared(sourceText, fullText(candidate), 8));
+                for (MatchScorer scorer : scorers) {
+                    scorer.explain(pair).ifPresent(reasons::add);
+                }
+            }
+            matches.add(new Match(views.get(i), round(s.score()), s.components(), reasons));
+        }
+        return matches;
+    }
+
+    private String queryText(Listing listing) {
+        var selected = new java.util.LinkedHashSet<String>();
+        for (String part : List.of(listing.getTitle(), String.join(" ", listing.keywordList()), listing.getSummary(),
+                listing.getDescription() == null ? "" : listing.getDescription())) {
+            for (String term : terms.of(part).keySet()) {
+                if (selected.size() < QUERY_TERMS) {
+                    selected.add(term);
+                }
+            }
+        }
+        return String.join(" ", selected);
+    }
+
+    static String fullText(Listing listing) {
+        return listing.getTitle() + " \n " + listing.getBody();
+    }
+
+    static MatchProfile profile(Listing listing) {
+        return new MatchProfile(listing.getId(), listing.getKind(), listing.getCategory(), listing.getField(),
+                listing.getTrl(), listing.getTitle(), listing.getBody(), listing.getLocation());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private record Raw(UUID id, double bm25, String field, ListingCategory category, Integer trl) {
+    }
+
+    private record Scored(MatchPair pair, double score, Map<String, Double> components) {
+    }
+}
