@@ -45,7 +45,7 @@ class JobsIntegrationTests {
     }
 
     JobStatus awaitFinished(UUID id, String owner) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
                 .until(() -> jobs.status(id, owner, false).state().finished());
         return jobs.status(id, owner, false);
     }
@@ -145,7 +145,7 @@ class JobsIntegrationTests {
             }
             return JobResult.link("/test/results/9");
         });
-        await().atMost(Duration.ofSeconds(30)).until(() -> jobs.status(id, "applicant", false).percent() == 40);
+        await().atMost(Duration.ofMinutes(2)).until(() -> jobs.status(id, "applicant", false).percent() == 40);
 
         String page = mvc.perform(get("/jobs/{id}", id).with(user("applicant")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
