@@ -42,20 +42,8 @@ public class Target {
 
     public Target(String code, Indicator indicator, TargetSpec spec, String documentNumber, String commitmentCode,
                   String quote) {
-        spec.validate();
         this.code = code;
-        this.indicatorId = indicator.id();
-        this.kind = spec.kind();
-        this.targetYear = spec.year();
-        this.value = spec.value();
-        this.valueMin = spec.valueMin();
-        this.valueMax = spec.valueMax();
-        this.baseYear = spec.baseYear();
-        this.factor = spec.factor();
-        this.growthPct = spec.growthPct();
-        this.documentNumber = documentNumber;
-        this.commitmentCode = commitmentCode;
-        this.quote = quote;
+        revise(indicator, spec, documentNumber, commitmentCode, quote);
     }
 
     /** Corrects what the target says and where it comes from; its code stays. */
