@@ -43,7 +43,7 @@ public final class ExecutionCommands {
     }
 
     public record ChangeForm(@NotNull String kind, @NotBlank @Size(max = 4000) String reason, Integer months,
-                             UUID newPiPersonId, @Valid List<BudgetLine> budgetLines, boolean budgetChange,
+                             UUID newPiPersonId, @Valid List<BudgetLine> budgetLines, Boolean budgetChange,
                              Long version) {
     }
 

@@ -135,7 +135,8 @@ public class TaskExecution {
         ChangeRequest.Kind kind = parse(ChangeRequest.Kind.class, form.kind(), "kind");
         BudgetPlan plan = form.budgetLines() == null ? null : BudgetPlan.of(form.budgetLines());
         return change(id, form.version(), "task.change-requested", t -> t.requestChange(kind, form.reason(),
-                form.months(), form.newPiPersonId(), plan, form.budgetChange(), caller.username(), now()));
+                form.months(), form.newPiPersonId(), plan, Boolean.TRUE.equals(form.budgetChange()),
+                caller.username(), now()));
     }
 
     @Transactional
