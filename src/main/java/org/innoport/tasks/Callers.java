@@ -1,6 +1,5 @@
 package org.innoport.tasks;
 
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.innoport.identity.Accounts;
 import org.innoport.identity.Role;
@@ -23,9 +22,5 @@ public class Callers {
                         user.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
                         user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("user", username));
-    }
-
-    static Caller system() {
-        return new Caller("system", Set.of("ADMIN"), null);
     }
 }

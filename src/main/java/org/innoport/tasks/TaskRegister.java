@@ -79,6 +79,7 @@ public class TaskRegister {
         Application application = loadApplication(applicationId);
         Versions.check("application", application.version(), decision.version());
         TaskListing listing = loadListing(application.listingId());
+        requireProgrammeBudget(listing, application.approvedPlan());
         Instant now = now();
         String code = "NV.%d.%04d".formatted(now.atZone(clock.getZone()).getYear(), tasks.nextCodeNumber());
         Task task = Task.approve(code, listing, application, leader, now);
@@ -110,6 +111,18 @@ public class TaskRegister {
             throw new NotFoundException("task", id);
         }
         return view(task);
+    }
+
+    /** Tasks approved since the appraisal may have used up the programme's budget of a year: check again. */
+    private void requireProgrammeBudget(TaskListing listing, BudgetPlan plan) {
+        for (int year : plan.years()) {
+            Money state = plan.amount(FundingSource.STATE_BUDGET, year);
+            Money remaining = programmes.remaining(listing.programmeId(), year);
+            if (state.isGreaterThan(remaining)) {
+                throw new org.innoport.shared.IllegalTransitionException("tasks.appraisal.above-programme-remaining",
+                        year, state.dong(), remaining.dong());
+            }
+        }
     }
 
     private Application loadApplication(UUID id) {

@@ -25,6 +25,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,6 +41,7 @@ import tools.jackson.databind.ObjectMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
+@RecordApplicationEvents
 class CouncilApiTests {
 
     static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");
@@ -64,6 +67,12 @@ class CouncilApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    Councils councils;
 
     /** A council of seven; dossier A is hosted by member 6's organisation, B by the medical university. */
     record Fixture(UUID councilId, List<UUID> memberIds, Dossier a, Dossier b, String name) {
@@ -192,6 +201,14 @@ class CouncilApiTests {
         assertThat(a.get("rankInGroup").asInt()).isEqualTo(1);
         assertThat(b.get("validSheets").asInt()).isEqualTo(7);
         assertThat(b.get("rankInGroup").asInt()).isEqualTo(2);
+        CouncilClosed published = events.stream(CouncilClosed.class)
+                .filter(e -> e.councilId().equals(f.councilId())).findFirst().orElseThrow();
+        assertThat(published.type()).isEqualTo(CouncilType.SELECTION);
+        assertThat(published.subject().kind()).isEqualTo(TestDossiers.KIND);
+        assertThat(published.results()).hasSize(2)
+                .anySatisfy(r -> assertThat(r.dossierId()).isEqualTo(f.a().id()));
+        assertThat(councils.closedCouncilFor(published.subject())).contains(f.councilId());
+        assertThat(councils.results(f.councilId())).isEqualTo(published.results());
         assertThat(jdbc.sql("select count(*) from audit.entries where aggregate_id = ? and action = 'council.closed'")
                 .param(f.councilId().toString()).query(Long.class).single()).isEqualTo(1);
     }

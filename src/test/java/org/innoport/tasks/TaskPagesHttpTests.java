@@ -147,6 +147,44 @@ class TaskPagesHttpTests {
     }
 
     @Test
+    void aProposerEditsTheDraftThroughThePagesAndNotAfterSubmitting() {
+        UserSummary proposer = mother.applicant(mother.organisation("Tổ chức sửa đề xuất thử").id());
+        String token = api.tokenFor(proposer.username(), UserMother.PASSWORD);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String roundId = api.create("/api/v1/proposal-rounds", officer, Map.of("name", "Đợt sửa thử",
+                "opensAt", now.minusSeconds(60).toString(), "closesAt", now.plusSeconds(3600).toString()))
+                .get("id").asString();
+        String programmeId = api.get("/api/v1/programmes", null).get(4).get("id").asString();
+        var created = api.create("/api/v1/proposals", token, TaskJourneyHttpTests.proposalBody(roundId, programmeId));
+        String id = created.get("id").asString();
+        HttpSession browser = signedIn(proposer.username(), UserMother.PASSWORD);
+
+        assertThat(page(browser, "/proposals/" + id + "/edit")).contains("Nghiên cứu giống hàu");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("roundId", roundId);
+        fields.put("title", "Tên đề xuất đã sửa trên trang");
+        fields.put("type", "RESEARCH_TOPIC");
+        fields.put("programmeId", programmeId);
+        fields.put("problem", "Vấn đề");
+        fields.put("objectives", "Mục tiêu");
+        fields.put("expectedResults", "Kết quả");
+        fields.put("estimatedBudget", "1.200.000.000");
+        fields.put("durationMonths", "18");
+        fields.put("version", String.valueOf(created.get("version").asLong()));
+        assertThat(post(browser, "/proposals/" + id + "/edit", "/proposals/" + id, fields).statusCode()).isEqualTo(302);
+        var edited = api.get("/api/v1/proposals/" + id, token);
+        assertThat(edited.get("title").asString()).isEqualTo("Tên đề xuất đã sửa trên trang");
+        assertThat(edited.get("estimatedBudget").asLong()).isEqualTo(1_200_000_000L);
+
+        api.post("/api/v1/proposals/" + id + "/submit", token, null);
+        fields.put("title", "Sửa sau khi nộp");
+        fields.put("version", String.valueOf(api.get("/api/v1/proposals/" + id, token).get("version").asLong()));
+        post(browser, "/proposals/" + id, "/proposals/" + id, fields);
+        assertThat(api.get("/api/v1/proposals/" + id, token).get("title").asString())
+                .isEqualTo("Tên đề xuất đã sửa trên trang");
+    }
+
+    @Test
     void programmesArePublic() {
         HttpResponse<String> response = new HttpSession(port).get("/programmes", "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(200);

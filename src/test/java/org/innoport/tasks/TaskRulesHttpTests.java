@@ -250,6 +250,32 @@ class TaskRulesHttpTests {
         assertThat(http.get("/api/v1/applications/" + id, applicant.token).get("attachmentIds").size()).isEqualTo(1);
     }
 
+    @Test
+    void approvalRefusesAStateAmountThatTheProgrammeNoLongerHas() {
+        String programmeId = http.get("/api/v1/programmes", null).get(3).get("id").asString();
+        long remaining = 0;
+        for (JsonNode year : http.get("/api/v1/programmes/" + programmeId + "/years", null)) {
+            if (year.get("fiscalYear").asInt() == 2030) {
+                remaining = year.get("remaining").asLong();
+            }
+        }
+        assertThat(remaining).isPositive();
+        Applicant first = applicant();
+        Applicant second = applicant();
+        String firstId = selectedApplication(first, listedTask(remaining, "OPEN_SELECTION", programmeId), 1_000);
+        String secondId = selectedApplication(second, listedTask(remaining, "OPEN_SELECTION", programmeId), 1_000);
+        Map<String, Object> all = Map.of("lines", TasksMother.lines(STATE_BUDGET, 2030, remaining));
+        http.post("/api/v1/applications/" + firstId + "/appraise", officer, all);
+        http.post("/api/v1/applications/" + secondId + "/appraise", officer, all);
+
+        http.create("/api/v1/applications/" + firstId + "/approve", leader, null);
+        http.conflict("POST", "/api/v1/applications/" + secondId + "/approve", leader, null, ILLEGAL);
+        assertThat(http.get("/api/v1/applications/" + secondId, officer).get("status").asString())
+                .isEqualTo("APPRAISED");
+        assertThat(jdbc.sql("select count(*) from tasks.tasks where application_id = ?::uuid").param(secondId)
+                .query(Long.class).single()).isZero();
+    }
+
     private HttpResponse<String> upload(String token, String id) {
         String boundary = "----tasks" + UUID.randomUUID();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"thuyet-minh.txt\"\r\n"
@@ -290,10 +316,14 @@ class TaskRulesHttpTests {
     }
 
     private String listedTask(long ceiling, String mode) {
+        return listedTask(ceiling, mode, programmeId());
+    }
+
+    private String listedTask(long ceiling, String mode, String programmeId) {
         Applicant proposer = applicant();
         String roundId = openRound();
         String id = http.create("/api/v1/proposals", proposer.token,
-                TaskJourneyHttpTests.proposalBody(roundId, programmeId())).get("id").asString();
+                TaskJourneyHttpTests.proposalBody(roundId, programmeId)).get("id").asString();
         http.post("/api/v1/proposals/" + id + "/submit", proposer.token, null);
         http.post("/api/v1/proposals/" + id + "/mark-valid", officer, null);
         closeCouncil(CouncilType.IDENTIFICATION, "proposal-round", roundId,

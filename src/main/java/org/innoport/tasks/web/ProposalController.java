@@ -1,6 +1,7 @@
 package org.innoport.tasks.web;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.innoport.shared.Money;
 import org.innoport.tasks.Callers;
@@ -67,7 +68,30 @@ class ProposalController {
                 .filter(r -> r.open()).toList());
         model.addAttribute("programmes", programmes.all());
         model.addAttribute("types", TaskType.values());
+        model.addAttribute("proposal", null);
         return "tasks/proposal-form";
+    }
+
+    @GetMapping("/proposals/{id}/edit")
+    String editForm(@PathVariable UUID id, Authentication auth, Model model) {
+        var proposal = identification.proposal(callers.of(auth.getName()), id);
+        model.addAttribute("rounds", List.of(identification.round(proposal.roundId())));
+        model.addAttribute("programmes", programmes.all());
+        model.addAttribute("types", TaskType.values());
+        model.addAttribute("proposal", proposal);
+        return "tasks/proposal-form";
+    }
+
+    @PostMapping("/proposals/{id}")
+    String edit(@PathVariable UUID id, @RequestParam UUID roundId, @RequestParam String title,
+                @RequestParam TaskType type, @RequestParam UUID programmeId, @RequestParam String problem,
+                @RequestParam String objectives, @RequestParam String expectedResults,
+                @RequestParam Money estimatedBudget, @RequestParam int durationMonths, @RequestParam long version,
+                Authentication auth, RedirectAttributes redirect) {
+        return PageActions.run(redirect, "/proposals/" + id, "tasks.page.proposal-saved",
+                () -> identification.editProposal(callers.of(auth.getName()), id, new ProposalForm(roundId, title,
+                        type, TaskLevel.CITY, programmeId, problem, objectives, expectedResults, estimatedBudget,
+                        durationMonths, version)));
     }
 
     @PostMapping("/proposals")
