@@ -33,6 +33,10 @@ class TaskExecutionRulesHttpTests {
     People people;
     @Autowired
     Accounts accounts;
+    @Autowired
+    OverdueReports overdueReports;
+    @Autowired
+    org.innoport.platform.Notifications notifications;
 
     TasksHttp http;
     String officer;
@@ -128,6 +132,29 @@ class TaskExecutionRulesHttpTests {
         String conflict = bodies.get(statuses.indexOf(409));
         assertThat(TasksHttp.JSON.readTree(conflict).get("code").asString()).isEqualTo("version.conflict");
         assertThat(http.get(base + "/file", officer).get("version").asLong()).isEqualTo(version + 1);
+    }
+
+    @Test
+    void reportsPastTheirDueDateAreFlaggedOverdueAndNotifiedOnce() {
+        String id = journey.approvedTask();
+        String base = "/api/v1/tasks/" + id;
+        LocalDate start = LocalDate.now().minusMonths(13);
+        Map<String, Object> body = new java.util.HashMap<>(contract(start, null));
+        body.put("date", start.toString());
+        JsonNode file = http.expect(200, "PUT", base + "/contract", officer, body);
+        http.post(base + "/start", officer, null);
+        assertThat(file.get("progressReports").get(0).get("overdue").asBoolean()).isTrue();
+        assertThat(file.get("progressReports").get(1).get("overdue").asBoolean()).isTrue();
+        assertThat(file.get("progressReports").get(2).get("overdue").asBoolean()).isFalse();
+
+        assertThat(overdueReports.check()).isGreaterThanOrEqualTo(2);
+        String code = file.get("code").asString();
+        var notices = notifications.of("officer", org.springframework.data.domain.PageRequest.of(0, 200))
+                .getContent().stream().filter(n -> n.subject().contains(code)).toList();
+        assertThat(notices).hasSize(2);
+        overdueReports.check();
+        assertThat(notifications.of("officer", org.springframework.data.domain.PageRequest.of(0, 200))
+                .getContent().stream().filter(n -> n.subject().contains(code)).count()).isEqualTo(2);
     }
 
     private static Map<String, Object> contract(LocalDate start, Long version) {

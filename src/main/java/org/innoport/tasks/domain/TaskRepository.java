@@ -17,6 +17,13 @@ public interface TaskRepository extends JpaRepository<Task, UUID> {
             where t.programme_id = :programmeId and b.fiscal_year = :fiscalYear and b.source = 'STATE_BUDGET'""")
     long approvedStateAmount(UUID programmeId, int fiscalYear);
 
+    /** Tasks being implemented with a report past due and not yet notified. */
+    @NativeQuery("""
+            select t.* from tasks.tasks t where t.status in ('CONTRACTED', 'IN_PROGRESS') and exists (
+              select 1 from tasks.task_progress_reports r where r.task_id = t.id and r.status in ('DUE', 'RETURNED')
+              and r.due_date < :today and r.overdue_notified_at is null)""")
+    java.util.List<Task> findWithOverdueReports(java.time.LocalDate today);
+
     @NativeQuery("select nextval('tasks.task_code_seq')")
     long nextCodeNumber();
 }
