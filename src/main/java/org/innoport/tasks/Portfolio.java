@@ -53,6 +53,10 @@ public class Portfolio {
                           BigDecimal mobilisedShare) {
     }
 
+    /** One line of the reconciliation table on the page. */
+    public record FigureRow(String key, Figures figures) {
+    }
+
     public record Reconciliation(String level, int from, int to, Figures registry, Figures reported,
                                  String reportedSource, BigDecimal countCoverage, BigDecimal amountCoverage,
                                  Figures difference) {

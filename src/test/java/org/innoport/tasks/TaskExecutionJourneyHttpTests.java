@@ -131,6 +131,18 @@ class TaskExecutionJourneyHttpTests {
         assertThat(file.get("outcomes")).extracting(o -> o.get("kind").asString())
                 .containsExactly("TECHNOLOGY_TRANSFER", "PUBLICATION");
 
+        // The task page shows approved / disbursed / settled per source and year; the portfolio page has its chart.
+        org.innoport.support.HttpSession browser = new org.innoport.support.HttpSession(port);
+        browser.signIn("officer", TasksHttp.DEMO_PASSWORD);
+        var page = browser.get("/tasks/" + id, "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"task-money\"").contains("900.000.000 ₫").contains("700.000.000 ₫")
+                .contains("15/2026/HĐ-SKHCN").contains("2026-56-101/KQNC");
+        var portfolioPage = browser.get("/tasks/portfolio?groupBy=programme", "Accept", "text/html");
+        assertThat(portfolioPage.statusCode()).isEqualTo(200);
+        assertThat(portfolioPage.body()).contains("data-chart=\"portfolio\"").contains("/js/tasks-portfolio.js")
+                .contains("id=\"reconciliation-table\"").doesNotContain("<script>");
+
         // The audit trail has every step, and its recorded money equals the money view after each step.
         JsonNode entries = http.get("/api/v1/audit/entries?aggregateType=Task&aggregateId=" + id
                 + "&size=200&sort=id,asc", admin).get("items");
