@@ -131,6 +131,16 @@ class TaskExecutionJourneyHttpTests {
         assertThat(file.get("outcomes")).extracting(o -> o.get("kind").asString())
                 .containsExactly("TECHNOLOGY_TRANSFER", "PUBLICATION");
 
+        // The task list finds it with three filters, a sort and a page; other filters exclude it.
+        String code = file.get("code").asString();
+        JsonNode found = http.get("/api/v1/tasks?level=CITY&status=CLOSED&q=" + code + "&year="
+                + LocalDate.now().getYear() + "&sort=code,asc&page=0&size=5", officer);
+        assertThat(found.get("items")).extracting(t -> t.get("id").asString()).containsExactly(id);
+        assertThat(http.get("/api/v1/tasks?status=IN_PROGRESS&q=" + code, officer).get("totalElements").asLong())
+                .isZero();
+        assertThat(http.get("/api/v1/tasks?host=" + journey.host.id(), officer).get("totalElements").asLong())
+                .isEqualTo(1);
+
         // The task page shows approved / disbursed / settled per source and year; the portfolio page has its chart.
         org.innoport.support.HttpSession browser = new org.innoport.support.HttpSession(port);
         browser.signIn("officer", TasksHttp.DEMO_PASSWORD);

@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.NativeQuery;
 
 /** Tasks; used only inside the tasks module. */
-public interface TaskRepository extends JpaRepository<Task, UUID> {
+public interface TaskRepository extends JpaRepository<Task, UUID>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Task> {
 
     Page<Task> findByHostOrganisationId(UUID organisationId, Pageable pageable);
 
