@@ -42,10 +42,30 @@ class PortfolioApiController {
 
     private final Portfolio portfolio;
     private final TaskRegistry registry;
+    private final org.innoport.tasks.RegistryImports imports;
 
-    PortfolioApiController(Portfolio portfolio, TaskRegistry registry) {
+    PortfolioApiController(Portfolio portfolio, TaskRegistry registry, org.innoport.tasks.RegistryImports imports) {
         this.portfolio = portfolio;
         this.registry = registry;
+        this.imports = imports;
+    }
+
+    /** Starts an XLSX import of registry tasks as a job: 202 with {@code jobId} (follow {@code /api/v1/jobs/{id}}). */
+    @PostMapping(path = "/registry/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    java.util.Map<String, Object> startImport(
+            @org.springframework.web.bind.annotation.RequestPart("file")
+            org.springframework.web.multipart.MultipartFile file,
+            org.springframework.security.core.Authentication auth) throws IOException {
+        java.util.UUID job = imports.start(auth.getName(), file.getBytes());
+        return java.util.Map.of("jobId", job, "statusUrl", "/api/v1/jobs/" + job,
+                "errorsUrl", "/api/v1/tasks/registry/imports/" + job + "/errors");
+    }
+
+    @GetMapping("/registry/imports/{jobId}/errors")
+    java.util.List<org.innoport.tasks.RegistryImports.RowError> importErrors(
+            @org.springframework.web.bind.annotation.PathVariable java.util.UUID jobId) {
+        return imports.errors(jobId);
     }
 
     @GetMapping("/portfolio")
