@@ -63,11 +63,40 @@ public class TaskExecution {
     private final TaskRepository tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.innoport.platform.FileStore files;
 
-    TaskExecution(TaskRepository tasks, ApplicationEventPublisher events, Clock clock) {
+    TaskExecution(TaskRepository tasks, ApplicationEventPublisher events, Clock clock,
+                  org.innoport.platform.FileStore files) {
         this.tasks = tasks;
         this.events = events;
         this.clock = clock;
+        this.files = files;
+    }
+
+    /**
+     * Keeps an attachment of the task (a progress report, the self-evaluation minutes) in the platform file store;
+     * the returned id is then given to the report or the acceptance submission.
+     */
+    @Transactional
+    public UUID storeAttachment(Caller caller, UUID id, java.io.InputStream content, String name, String type) {
+        Task task = load(id);
+        if (!caller.mayRead(task.hostOrganisationId())) {
+            throw new NotFoundException("task", id);
+        }
+        return files.store(content, name, type, caller.username()).id();
+    }
+
+    /** Downloads an attachment referenced by the task (report file or self-evaluation minutes). */
+    @Transactional(readOnly = true)
+    public org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(Caller caller,
+                                                                                                UUID id, UUID fileId) {
+        Task task = load(id);
+        boolean referenced = fileId.equals(task.selfEvaluationFile())
+                || task.progressReports().stream().anyMatch(r -> fileId.equals(r.fileId()));
+        if (!caller.mayRead(task.hostOrganisationId()) || !referenced) {
+            throw new NotFoundException("file", fileId);
+        }
+        return files.download(fileId);
     }
 
     @Transactional(readOnly = true)

@@ -80,8 +80,13 @@ class TaskExecutionJourneyHttpTests {
                 "task.report-not-accepted");
         assertMoney(http.get(base + "/file", officer), "STATE_BUDGET", 900_000_000L, 400_000_000L, 0);
         String report = file.get("progressReports").get(0).get("id").asString();
+        String fileId = upload(journey.hostToken, id);
         file = step(http.post(base + "/progress-reports/" + report + "/submit", journey.hostToken,
-                Map.of("summary", "Đã hoàn thành khảo sát 3 vùng nuôi")));
+                Map.of("summary", "Đã hoàn thành khảo sát 3 vùng nuôi", "fileId", fileId)));
+        assertThat(file.get("progressReports").get(0).get("fileId").asString()).isEqualTo(fileId);
+        var attachment = http.call("GET", base + "/attachments/" + fileId, officer, null);
+        assertThat(attachment.statusCode()).isEqualTo(200);
+        assertThat(attachment.body()).contains("Báo cáo tiến độ kỳ 1");
         file = step(http.post(base + "/progress-reports/" + report + "/accept", officer, null));
         assertThat(file.get("progressReports").get(0).get("status").asString()).isEqualTo("ACCEPTED");
         file = step(http.post(base + "/disbursements", officer, tranche("PAYMENT", 2028, 300_000_000L, "02/QĐ")));
@@ -182,6 +187,21 @@ class TaskExecutionJourneyHttpTests {
                 assertThat(cell.get("settled").asLong()).isEqualTo(row.get("settled").asLong());
             });
         }
+    }
+
+    private String upload(String token, String taskId) {
+        String boundary = "----tasks" + java.util.UUID.randomUUID();
+        String body = "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bao-cao.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nBáo cáo tiến độ kỳ 1\r\n--" + boundary + "--\r\n";
+        var response = new org.innoport.support.HttpSession(port).send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/tasks/" + taskId + "/attachments"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+                .build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return TasksHttp.JSON.readTree(response.body()).get("fileId").asString();
     }
 
     private JsonNode step(JsonNode file) {

@@ -111,6 +111,25 @@ class TaskExecutionApiController {
         return execution.reviewReport(auth.getName(), id, reportId, false, review);
     }
 
+    /** Uploads an attachment (multipart {@code file}) → 201 {@code {fileId}}. */
+    @PostMapping(path = "/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    java.util.Map<String, UUID> upload(@PathVariable UUID id,
+                                       @org.springframework.web.bind.annotation.RequestPart("file")
+                                       org.springframework.web.multipart.MultipartFile file,
+                                       Authentication auth) throws java.io.IOException {
+        try (var content = file.getInputStream()) {
+            return java.util.Map.of("fileId", execution.storeAttachment(callers.of(auth.getName()), id, content,
+                    file.getOriginalFilename(), file.getContentType()));
+        }
+    }
+
+    @GetMapping("/attachments/{fileId}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(
+            @PathVariable UUID id, @PathVariable UUID fileId, Authentication auth) {
+        return execution.download(callers.of(auth.getName()), id, fileId);
+    }
+
     @GetMapping("/inspections")
     List<InspectionView> inspections(@PathVariable UUID id, Authentication auth) {
         return read(id, auth).inspections();
