@@ -10,10 +10,12 @@ class CouncilOutcomes {
 
     private final Identification identification;
     private final Selection selection;
+    private final TaskExecution execution;
 
-    CouncilOutcomes(Identification identification, Selection selection) {
+    CouncilOutcomes(Identification identification, Selection selection, TaskExecution execution) {
         this.identification = identification;
         this.selection = selection;
+        this.execution = execution;
     }
 
     @EventListener
@@ -21,6 +23,7 @@ class CouncilOutcomes {
         switch (closed.subject().kind()) {
             case Identification.SUBJECT_KIND -> identification.recordCouncil(closed);
             case Selection.SUBJECT_KIND -> selection.recordCouncil(closed);
+            case TaskExecution.SUBJECT_KIND -> execution.recordCouncil(closed);
             default -> {
                 // councils of other subjects (acceptance of a task, contests) are not ours here
             }

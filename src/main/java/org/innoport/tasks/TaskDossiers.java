@@ -22,16 +22,19 @@ class TaskDossiers implements DossierSource {
     private final Identification identification;
     private final Selection selection;
     private final Callers callers;
+    private final TaskExecution execution;
 
-    TaskDossiers(Identification identification, Selection selection, Callers callers) {
+    TaskDossiers(Identification identification, Selection selection, Callers callers, TaskExecution execution) {
         this.identification = identification;
         this.selection = selection;
         this.callers = callers;
+        this.execution = execution;
     }
 
     @Override
     public boolean supports(String subjectKind) {
-        return Identification.SUBJECT_KIND.equals(subjectKind) || Selection.SUBJECT_KIND.equals(subjectKind);
+        return Identification.SUBJECT_KIND.equals(subjectKind) || Selection.SUBJECT_KIND.equals(subjectKind)
+                || TaskExecution.SUBJECT_KIND.equals(subjectKind);
     }
 
     @Override
@@ -44,6 +47,14 @@ class TaskDossiers implements DossierSource {
             return selection.validApplications(subject.id()).stream()
                     .map(a -> dossier(a, identification.listingTitle(a.listingId()))).toList();
         }
+        if (TaskExecution.SUBJECT_KIND.equals(subject.kind())) {
+            // the acceptance dossier of one task in ACCEPTANCE: host and PI for the conflict-of-interest block
+            return execution.findTask(subject.id())
+                    .filter(t -> t.status() == org.innoport.tasks.domain.TaskStatus.ACCEPTANCE)
+                    .map(t -> List.of(new Dossier(t.id(), t.id(), t.code() + " " + t.title(), t.hostOrganisationId(),
+                            Set.of(t.piPersonId()), "Hồ sơ đánh giá, nghiệm thu nhiệm vụ " + t.code())))
+                    .orElse(List.of());
+        }
         return List.of();
     }
 
@@ -53,6 +64,10 @@ class TaskDossiers implements DossierSource {
         Caller caller = callers.of(username);
         if (caller.staff()) {
             return true;
+        }
+        var task = execution.findTask(dossierId);
+        if (task.isPresent()) {
+            return caller.mayRead(task.get().hostOrganisationId());
         }
         var application = selection.findApplication(dossierId);
         if (application.isPresent()) {

@@ -96,6 +96,16 @@ public class TaskRegister {
         return view(task);
     }
 
+    /** The task list with filters; applicants see only their organisation's tasks. */
+    @Transactional(readOnly = true)
+    public Page<TaskView> tasks(Caller caller, TaskFilter filter, Pageable pageable) {
+        if (!caller.staff() && caller.organisationId() == null) {
+            return Page.empty(pageable);
+        }
+        UUID onlyHost = caller.staff() ? null : caller.organisationId();
+        return tasks.findAll(filter.specification(onlyHost), pageable).map(TaskRegister::view);
+    }
+
     @Transactional(readOnly = true)
     public Page<TaskView> tasks(Caller caller, Pageable pageable) {
         if (caller.staff()) {

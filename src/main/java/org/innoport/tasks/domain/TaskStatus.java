@@ -14,7 +14,8 @@ public enum TaskStatus {
             .allow(ACCEPTANCE, RECOGNISED, FAILED)
             .allow(RECOGNISED, LIQUIDATED)
             .allow(LIQUIDATED, REGISTERED)
-            .allow(REGISTERED, CLOSED);
+            .allow(REGISTERED, CLOSED)
+            .allow(FAILED, CLOSED);
 
     public void require(TaskStatus next) {
         TRANSITIONS.require(this, next);

@@ -27,9 +27,19 @@ class TaskApiController {
     }
 
     @GetMapping
-    PageResponse<TaskView> list(@PageableDefault(size = 20, sort = "approvedAt") Pageable pageable,
+    PageResponse<TaskView> list(@org.springframework.web.bind.annotation.RequestParam(required = false)
+                                org.innoport.tasks.TaskLevel level,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false)
+                                UUID programme,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) String field,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) String status,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) UUID host,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+                                @PageableDefault(size = 20, sort = "approvedAt") Pageable pageable,
                                 Authentication auth) {
-        return PageResponse.of(register.tasks(callers.of(auth.getName()), pageable));
+        return PageResponse.of(register.tasks(callers.of(auth.getName()),
+                new org.innoport.tasks.TaskFilter(level, programme, field, status, year, host, q), pageable));
     }
 
     @GetMapping("/{id}")

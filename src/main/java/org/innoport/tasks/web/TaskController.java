@@ -24,8 +24,11 @@ class TaskController {
     private final Programmes programmes;
     private final Callers callers;
     private final Names names;
+    private final org.innoport.tasks.TaskExecution execution;
 
-    TaskController(TaskRegister register, Programmes programmes, Callers callers, Names names) {
+    TaskController(TaskRegister register, Programmes programmes, Callers callers, Names names,
+                   org.innoport.tasks.TaskExecution execution) {
+        this.execution = execution;
         this.register = register;
         this.programmes = programmes;
         this.callers = callers;
@@ -44,6 +47,7 @@ class TaskController {
     @GetMapping("/tasks/{id}")
     String detail(@PathVariable UUID id, Authentication auth, Model model) {
         TaskView task = register.task(callers.of(auth.getName()), id);
+        model.addAttribute("file", execution.file(callers.of(auth.getName()), id));
         model.addAttribute("task", task);
         model.addAttribute("programme", programmes.get(task.programmeId()));
         model.addAttribute("organisation", names.organisations(List.of(task.hostOrganisationId()))

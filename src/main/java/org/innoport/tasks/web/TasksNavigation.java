@@ -45,6 +45,11 @@ class TasksNavigation {
     }
 
     @Bean
+    NavigationItem portfolioNavigation() {
+        return NavigationItem.forRoles("nav.tasks.portfolio", "/tasks/portfolio", 46, "OFFICER", "LEADER", "ADMIN");
+    }
+
+    @Bean
     PublicPages tasksPublicPages() {
         return PublicPages.of("/programmes", "/programmes/**", "/api/v1/programmes", "/api/v1/programmes/**");
     }
