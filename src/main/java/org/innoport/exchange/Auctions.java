@@ -1,6 +1,5 @@
 package org.innoport.exchange;
 
-import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -18,6 +17,7 @@ import org.innoport.exchange.auctions.Auction;
 import org.innoport.exchange.auctions.AuctionRepository;
 import org.innoport.exchange.auctions.AuctionRules;
 import org.innoport.exchange.auctions.Bid;
+import org.innoport.exchange.auctions.BidSequencer;
 import org.innoport.exchange.auctions.BidRepository;
 import org.innoport.exchange.auctions.Bidder;
 import org.innoport.exchange.auctions.BidderRepository;
@@ -45,8 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Auctions {
 
-    public static final String REPLAYED = "auction.bid.replayed";
-    public static final String SEALED_ONCE = "auction.bid.sealed-once";
     private static final String OFFICER = "hasAnyRole('OFFICER','ADMIN')";
 
     private final AuctionRepository auctions;
@@ -57,12 +55,12 @@ public class Auctions {
     private final ExchangeActors actors;
     private final AuctionProperties rules;
     private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
+    private final BidSequencer sequencer;
     private final Clock clock;
 
     Auctions(AuctionRepository auctions, BidderRepository bidders, BidRepository bids, ListingRepository listings,
              Organisations organisations, ExchangeActors actors, AuctionProperties rules,
-             ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+             ApplicationEventPublisher events, BidSequencer sequencer, Clock clock) {
         this.auctions = auctions;
         this.bidders = bidders;
         this.bids = bids;
@@ -71,7 +69,7 @@ public class Auctions {
         this.actors = actors;
         this.rules = rules;
         this.events = events;
-        this.entityManager = entityManager;
+        this.sequencer = sequencer;
         this.clock = clock;
     }
 
@@ -221,10 +219,11 @@ public class Auctions {
     }
 
     /**
-     * Places a bid. Under the auction's row lock: the idempotency key must be new, the bidder qualified, the amount
-     * at least best + step (English) or the starting price (sealed, once per bidder). Returns after commit.
+     * Places a bid: the bidder must be qualified; the {@link BidSequencer} then decides it under the auction's row
+     * lock in arrival order (idempotency key new, amount at least best + step for English or the starting price for
+     * sealed, once per sealed bidder) and answers only after the commit. Not transactional itself: the request holds
+     * no connection while it waits for its turn.
      */
-    @Transactional
     @PreAuthorize("isAuthenticated()")
     public BidView bid(UUID id, NewBid request, String idempotencyKey) {
         Actor actor = actors.current();
@@ -240,22 +239,19 @@ public class Auctions {
         if (key != null && key.length() > 100) {
             throw new RuleViolationException("idempotencyKey", "auction.bid.idempotency-key.length");
         }
-        Auction auction = auctions.lockById(id).orElseThrow(() -> new NotFoundException("auction", id));
-        if (key != null && bids.existsByAuctionIdAndIdempotencyKey(id, key)) {
-            throw new DomainException(REPLAYED, REPLAYED);
+        BidSequencer.Accepted accepted;
+        try {
+            accepted = sequencer.submit(id, bidder.getId(), bidder.getOrganisationId(), actor.username(),
+                    request.amountVnd(), key).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
-        boolean sealed = auction.getFormat() == AuctionFormat.SEALED;
-        if (sealed && bids.existsByAuctionIdAndRegistrationId(id, bidder.getId())) {
-            throw new DomainException(SEALED_ONCE, SEALED_ONCE);
-        }
-        Instant now = now();
-        int seq = auction.accept(request.amountVnd(), now);
-        Bid bid = new Bid(UUID.randomUUID(), id, seq, bidder.getId(), bidder.getOrganisationId(), actor.username(),
-                request.amountVnd(), sealed, key, now);
-        entityManager.persist(bid);
-        entityManager.flush();
-        return new BidView(bid.getId(), id, seq, bid.getOrganisationId(), null, bid.getAmountVnd(), now,
-                auction.getBiddingEndsAt());
+        Bid bid = accepted.bid();
+        return new BidView(bid.getId(), id, bid.getSeq(), bid.getOrganisationId(), null, bid.getAmountVnd(),
+                bid.getPlacedAt(), accepted.biddingEndsAt());
     }
 
     /**

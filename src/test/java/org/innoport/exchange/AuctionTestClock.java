@@ -12,6 +12,6 @@ public class AuctionTestClock {
     @Bean
     @Primary
     MutableClock mutableClock() {
-        return new MutableClock(Instant.now());
+        return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 }

@@ -113,15 +113,20 @@ public class Auction {
         this.bidStepVnd = terms.bidStepVnd();
         this.reservePriceVnd = terms.reservePriceVnd();
         this.depositVnd = terms.depositVnd();
-        this.registrationOpensAt = terms.registrationOpensAt();
-        this.registrationClosesAt = terms.registrationClosesAt();
-        this.biddingOpensAt = terms.biddingOpensAt();
-        this.biddingEndsAt = terms.biddingEndsAt();
+        this.registrationOpensAt = micros(terms.registrationOpensAt());
+        this.registrationClosesAt = micros(terms.registrationClosesAt());
+        this.biddingOpensAt = micros(terms.biddingOpensAt());
+        this.biddingEndsAt = micros(terms.biddingEndsAt());
         this.extensionWindowSeconds = Math.toIntExact(rules.extensionWindow().toSeconds());
         this.extensionSeconds = Math.toIntExact(rules.extension().toSeconds());
         this.status = AuctionStatus.DRAFT;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** PostgreSQL keeps microseconds: the aggregate holds exactly what it stores. */
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** 5–20 % (<em>default</em>) of the starting price, bounds included, in exact integer arithmetic. */
