@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Matching: for a request the ranked published offers, for an offer the ranked published requests. Candidates come
  * from the index (BM25 over title, summary, description and keywords with the listing's own terms, plus listings of
- * the same field and of a compatible category); each {@link MatchScorer} then scores them and the weighted mean
+ * the same field; when those are fewer than asked for, the newest of a compatible category); each
+ * {@link MatchScorer} then scores them and the weighted mean
  * ranks them. Reasons (shared terms, same field, TRL fit…) are worked out for the returned matches only.
  */
 @Service
@@ -30,10 +31,8 @@ public class ListingMatches {
     static final int CANDIDATES = 100;
     /** Query terms taken from the listing's text (title and keywords first). */
     static final int QUERY_TERMS = 40;
-    /** Retrieval boosts of the non-text clauses; subtracted again to recover the BM25 part of a hit's score. */
+    /** Retrieval boost of the same-field clause; subtracted again to recover the BM25 part of a hit's score. */
     static final float FIELD_BOOST = 3f;
-    static final float GROUP_BOOST = 1f;
-    static final float CATEGORY_BOOST = 1f;
     /** A BM25 at or above this many points counts as a full text match, so that weak best hits do not reach 1. */
     static final double LEXICAL_FLOOR = 12;
 
@@ -67,48 +66,64 @@ public class ListingMatches {
         String queryText = queryText(listing);
         String phraseText = listing.getTitle() + " " + listing.getSummary();
         List<ListingCategory> categories = List.copyOf(listing.getCategory().compatible());
-        // candidates are read from the index (projections), not loaded: only the returned matches are loaded
-        List<List<?>> hits = Search.session(entityManager).search(Listing.class)
+        // Candidates are read from the index (projections), not loaded; only the returned matches are loaded. The
+        // filters do not score, so a hit's score is its BM25 plus the field boost, which is subtracted again.
+        List<Raw> candidates = new ArrayList<>();
+        Search.session(entityManager).search(Listing.class)
                 .select(f -> f.composite().from(f.id(UUID.class), f.score(), f.field("field", String.class),
                         f.field("category", ListingCategory.class), f.field("trl", Integer.class)).asList())
-                .where((f, root) -> {
-                    root.add(f.match().field("status").matching(ListingStatus.PUBLISHED));
-                    root.add(f.match().field("kind").matching(listing.getKind().counterpart()));
-                    root.add(f.not(f.id().matching(listing.getId())));
-                    List<org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> any = new ArrayList<>();
+                .where(f -> {
+                    List<org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> clauses = new ArrayList<>();
                     if (!queryText.isBlank()) {
-                        any.add(f.match().field("title").boost(2f).field("body").matching(queryText));
-                        any.add(f.match().field("title_shingle").boost(2f).field("body_shingle").matching(phraseText)
-                                .boost(0.5f));
+                        clauses.add(f.match().field("title").boost(2f).field("body").matching(queryText));
+                        clauses.add(f.match().field("title_shingle").boost(2f).field("body_shingle")
+                                .matching(phraseText).boost(0.5f));
                     }
-                    any.add(f.match().field("field").matching(listing.getField()).constantScore().boost(FIELD_BOOST));
-                    any.add(f.match().field("field_group").matching(listing.getFieldGroup()).constantScore()
-                            .boost(GROUP_BOOST));
-                    any.add(f.terms().field("category").matchingAny(categories).constantScore().boost(CATEGORY_BOOST));
-                    var or = f.bool();
-                    any.forEach(or::should);
-                    root.add(or);
+                    clauses.add(f.match().field("field").matching(listing.getField()).constantScore()
+                            .boost(FIELD_BOOST));
+                    var any = f.bool();
+                    clauses.forEach(any::should);
+                    return f.bool().must(any)
+                            .filter(f.match().field("status").matching(ListingStatus.PUBLISHED))
+                            .filter(f.match().field("kind").matching(listing.getKind().counterpart()))
+                            .mustNot(f.id().matching(listing.getId()));
                 })
                 .totalHitCountThreshold(CANDIDATES)
-                .fetchHits(CANDIDATES);
-        double best = LEXICAL_FLOOR;
-        double[] bm25 = new double[hits.size()];
-        List<MatchProfile> candidates = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            List<?> hit = hits.get(i);
-            String field = (String) hit.get(2);
-            ListingCategory category = (ListingCategory) hit.get(3);
-            candidates.add(new MatchProfile((UUID) hit.get(0), listing.getKind().counterpart(), category, field,
-                    (Integer) hit.get(4), null, null, null));
-            double text = (Float) hit.get(1) - (listing.getField().equals(field) ? FIELD_BOOST : 0)
-                    - (field != null && listing.getFieldGroup().equals(field.substring(0, 1)) ? GROUP_BOOST : 0)
-                    - (categories.contains(category) ? CATEGORY_BOOST : 0);
-            bm25[i] = Math.max(0, text);
-            best = Math.max(best, text);
+                .fetchHits(CANDIDATES)
+                .forEach(hit -> {
+                    String field = (String) hit.get(2);
+                    double text = (Float) hit.get(1) - (listing.getField().equals(field) ? FIELD_BOOST : 0);
+                    candidates.add(new Raw((UUID) hit.get(0), Math.max(0, text), field, (ListingCategory) hit.get(3),
+                            (Integer) hit.get(4)));
+                });
+        if (candidates.size() < limit) {
+            // few text or field matches: fill with the newest listings of a compatible category
+            java.util.Set<UUID> seen = new java.util.HashSet<>();
+            candidates.forEach(c -> seen.add(c.id()));
+            Search.session(entityManager).search(Listing.class)
+                    .select(f -> f.composite().from(f.id(UUID.class), f.field("field", String.class),
+                            f.field("category", ListingCategory.class), f.field("trl", Integer.class)).asList())
+                    .where(f -> f.bool()
+                            .filter(f.terms().field("category").matchingAny(categories))
+                            .filter(f.match().field("status").matching(ListingStatus.PUBLISHED))
+                            .filter(f.match().field("kind").matching(listing.getKind().counterpart()))
+                            .mustNot(f.id().matching(listing.getId())))
+                    .sort(f -> f.field("publishedAt").desc())
+                    .totalHitCountThreshold(CANDIDATES)
+                    .fetchHits(CANDIDATES)
+                    .forEach(hit -> {
+                        if (seen.add((UUID) hit.get(0))) {
+                            candidates.add(new Raw((UUID) hit.get(0), 0, (String) hit.get(1),
+                                    (ListingCategory) hit.get(2), (Integer) hit.get(3)));
+                        }
+                    });
         }
+        double best = Math.max(LEXICAL_FLOOR, candidates.stream().mapToDouble(Raw::bm25).max().orElse(0));
         List<Scored> scored = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            MatchPair pair = new MatchPair(source, candidates.get(i), bm25[i] / best, List.of());
+        for (Raw raw : candidates) {
+            MatchProfile candidate = new MatchProfile(raw.id(), listing.getKind().counterpart(), raw.category(),
+                    raw.field(), raw.trl(), null, null, null);
+            MatchPair pair = new MatchPair(source, candidate, raw.bm25() / best, List.of());
             Map<String, Double> components = new LinkedHashMap<>();
             double total = 0;
             double weights = 0;
@@ -169,6 +184,9 @@ public class ListingMatches {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    private record Raw(UUID id, double bm25, String field, ListingCategory category, Integer trl) {
     }
 
     private record Scored(MatchPair pair, double score, Map<String, Double> components) {

@@ -185,6 +185,26 @@ class ListingLifecycleTests {
         assertThat(Instant.parse(renewed.get("expiresAt").asString())).isAfter(now.plus(Duration.ofDays(360)));
     }
 
+    @Test
+    void ownersAttachImagesThatAnyoneMayDownloadOnceTheListingIsPublished() throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        var image = new org.springframework.mock.web.MockMultipartFile("file", "máy sấy.png", "image/png", png);
+        String id = published("Máy sấy cà phê " + ExchangeMother.token()).get("id").asString();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/listings/{id}/files", id)
+                .file(image).param("image", "true").with(OTHER).with(csrf())).andExpect(status().isForbidden());
+        String response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/listings/{id}/files", id).file(image).param("image", "true")
+                        .with(APPLICANT).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode file = json.readTree(response).get("files").get(0);
+        assertThat(file.get("image").asBoolean()).isTrue();
+        assertThat(file.get("contentType").asString()).isEqualTo("image/png");
+        mvc.perform(get("/api/v1/listings/{id}/files/{file}", id, file.get("fileId").asString()).with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(png));
+    }
+
     private void expireAt(String id, Instant at) {
         jdbc.sql("update exchange.listings set expires_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(at), UUID.fromString(id)).update();
