@@ -135,7 +135,7 @@ public class AuctionBenchmark {
                 pool.submit(() -> {
                     HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                     while (System.nanoTime() < end) {
-                        long amount = START + STEP * ticket.getAndIncrement()
+                        long amount = START + 2 * STEP * ticket.getAndIncrement()
                                 + ThreadLocalRandom.current().nextLong(STEP / 2);
                         long t0 = System.nanoTime();
                         HttpResponse<String> response = own.send(HttpRequest.newBuilder(URI.create(base + "/bids"))
