@@ -56,11 +56,13 @@ public class Auctions {
     private final AuctionProperties rules;
     private final ApplicationEventPublisher events;
     private final BidSequencer sequencer;
+    private final Events eventCounts;
     private final Clock clock;
 
     Auctions(AuctionRepository auctions, BidderRepository bidders, BidRepository bids, ListingRepository listings,
              Organisations organisations, ExchangeActors actors, AuctionProperties rules,
-             ApplicationEventPublisher events, BidSequencer sequencer, Clock clock) {
+             ApplicationEventPublisher events, BidSequencer sequencer, Events eventCounts, Clock clock) {
+        this.eventCounts = eventCounts;
         this.auctions = auctions;
         this.bidders = bidders;
         this.bids = bids;
@@ -104,6 +106,7 @@ public class Auctions {
         auctions.saveAndFlush(auction);
         events.publishEvent(new AuctionChanged("Auction", auction.getId(), "auction.created", null,
                 Map.of("title", auction.getTitle(), "format", auction.getFormat(), "status", auction.getStatus())));
+        events.publishEvent(eventCounts.counts(auction.getBiddingOpensAt().atZone(clock.getZone()).getYear()));
         return view(auction, actors.current());
     }
 

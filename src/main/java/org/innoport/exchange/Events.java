@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,12 @@ public class Events {
     private final EventRegistrationRepository registrations;
     private final ExchangeActors actors;
     private final ApplicationEventPublisher publisher;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     Events(ExchangeEventRepository events, EventRegistrationRepository registrations, ExchangeActors actors,
-           ApplicationEventPublisher publisher, Clock clock) {
+           ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.events = events;
         this.registrations = registrations;
         this.actors = actors;
@@ -67,6 +70,7 @@ public class Events {
                 r.registrationClosesAt(), actors.current().username(), now()));
         publisher.publishEvent(new ExchangeChanged("ExchangeEvent", event.getId(), "event.created", null,
                 Map.of("kind", event.getKind(), "title", event.getTitle(), "capacity", event.getCapacity())));
+        publisher.publishEvent(counts(event.getStartsAt().atZone(clock.getZone()).getYear()));
         return view(event);
     }
 
@@ -151,6 +155,26 @@ public class Events {
         publisher.publishEvent(new ExchangeChanged("EventRegistration", registrationId, "event.checked-in", null,
                 Map.of("checkedInAt", registration.getCheckedInAt())));
         return view(registration);
+    }
+
+    /** The year's counts of events by kind and of auctions, read with SQL. */
+    @Transactional(readOnly = true)
+    public EventYearCounts counts(int year) {
+        return jdbc.sql("""
+                        select (select count(*) filter (where kind = 'WORKSHOP') from exchange.events e
+                                 where extract(year from e.starts_at at time zone :zone) = :year) as workshops,
+                               (select count(*) filter (where kind = 'TRAINING') from exchange.events e
+                                 where extract(year from e.starts_at at time zone :zone) = :year) as trainings,
+                               (select count(*) filter (where kind = 'CONNECTION_SESSION') from exchange.events e
+                                 where extract(year from e.starts_at at time zone :zone) = :year) as sessions,
+                               (select count(*) filter (where kind = 'FAIR') from exchange.events e
+                                 where extract(year from e.starts_at at time zone :zone) = :year) as fairs,
+                               (select count(*) from exchange.auctions a
+                                 where extract(year from a.bidding_opens_at at time zone :zone) = :year) as auctions""")
+                .param("zone", clock.getZone().getId()).param("year", year)
+                .query((rs, n) -> new EventYearCounts(year, rs.getLong("workshops"), rs.getLong("trainings"),
+                        rs.getLong("sessions"), rs.getLong("fairs"), rs.getLong("auctions")))
+                .single();
     }
 
     private EventRegistration registration(UUID eventId, UUID registrationId) {

@@ -30,6 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 @Import(AuctionTestClock.class)
+@org.springframework.test.context.event.RecordApplicationEvents
 class EventApiTests {
 
     static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");
@@ -46,6 +47,9 @@ class EventApiTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
             throws Exception {
@@ -100,6 +104,21 @@ class EventApiTests {
         assertThat(statuses.get(fourth.get("id").asString())).isEqualTo("WAITLISTED");
         assertThat(call(get("/api/v1/events/{id}/registrations", id), EXPERT, null, 200)).hasSize(1);
         assertThat(call(get("/api/v1/events/{id}", id), APPLICANT, null, 200).get("confirmed").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void eachNewEventPublishesItsYearsCountsByKindForTheIndicators() throws Exception {
+        Map<String, Object> fair = workshop(500);
+        fair.put("kind", "FAIR");
+        Instant startsAt = (Instant) fair.get("startsAt");
+        int year = startsAt.atZone(clock.getZone()).getYear();
+        JsonNode before = call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
+        call(post("/api/v1/events"), OFFICER, fair, 201);
+        JsonNode after = call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
+        assertThat(after.get("fairs").asLong()).isEqualTo(before.get("fairs").asLong() + 1);
+        assertThat(after.get("workshops").asLong()).isEqualTo(before.get("workshops").asLong());
+        assertThat(events.stream(EventYearCounts.class)).anyMatch(c -> c.year() == year
+                && c.fairs() == after.get("fairs").asLong());
     }
 
     @Test

@@ -41,6 +41,11 @@ class EventApiController {
         return events.create(request);
     }
 
+    @GetMapping("/api/v1/events/counts")
+    org.innoport.exchange.EventYearCounts counts(@org.springframework.web.bind.annotation.RequestParam int year) {
+        return events.counts(year);
+    }
+
     @GetMapping("/api/v1/events/{id}")
     EventView get(@PathVariable UUID id) {
         return events.get(id);
