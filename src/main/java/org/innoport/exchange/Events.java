@@ -121,7 +121,7 @@ public class Events {
         publisher.publishEvent(new ExchangeChanged("EventRegistration", registrationId, "event.registration-cancelled",
                 Map.of("status", before), Map.of("status", registration.getStatus())));
         if (freed) {
-            registrations.findFirstByEventIdAndStatusOrderByRegisteredAtAscIdAsc(eventId,
+            registrations.findFirstByEventIdAndStatusOrderByQueueNoAsc(eventId,
                     EventRegistrationStatus.WAITLISTED).ifPresent(next -> {
                         next.promote(now());
                         registrations.saveAndFlush(next);
@@ -138,7 +138,7 @@ public class Events {
     public List<EventRegistrationView> registrations(UUID eventId) {
         Actor actor = actors.current();
         load(eventId);
-        return registrations.findByEventIdOrderByRegisteredAt(eventId).stream()
+        return registrations.findByEventIdOrderByQueueNo(eventId).stream()
                 .filter(r -> actor.officer() || r.getUsername().equals(actor.username())).map(Events::view).toList();
     }
 

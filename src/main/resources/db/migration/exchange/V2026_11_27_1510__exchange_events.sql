@@ -25,6 +25,7 @@ create table exchange.event_registrations (
     event_id         uuid         not null references exchange.events (id),
     organisation_id  uuid,
     username         varchar(100) not null,
+    queue_no         bigserial    not null,
     status           varchar(20)  not null check (status in ('CONFIRMED', 'WAITLISTED', 'CANCELLED')),
     registered_at    timestamptz  not null,
     promoted_at      timestamptz,
@@ -35,4 +36,4 @@ create table exchange.event_registrations (
 );
 create unique index event_registrations_active on exchange.event_registrations (event_id, username)
     where status <> 'CANCELLED';
-create index event_registrations_event on exchange.event_registrations (event_id, status, registered_at);
+create index event_registrations_event on exchange.event_registrations (event_id, status, queue_no);

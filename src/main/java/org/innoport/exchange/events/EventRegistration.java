@@ -21,6 +21,9 @@ public class EventRegistration {
     private UUID eventId;
     private UUID organisationId;
     private String username;
+    /** Arrival order (a database sequence): the waiting list is promoted in this order, even within one instant. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    private Long queueNo;
     @Enumerated(EnumType.STRING)
     private EventRegistrationStatus status;
     private Instant registeredAt;

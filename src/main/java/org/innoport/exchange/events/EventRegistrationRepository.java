@@ -10,10 +10,10 @@ public interface EventRegistrationRepository extends JpaRepository<EventRegistra
 
     long countByEventIdAndStatus(UUID eventId, EventRegistrationStatus status);
 
-    Optional<EventRegistration> findFirstByEventIdAndStatusOrderByRegisteredAtAscIdAsc(UUID eventId,
+    Optional<EventRegistration> findFirstByEventIdAndStatusOrderByQueueNoAsc(UUID eventId,
                                                                                       EventRegistrationStatus status);
 
     boolean existsByEventIdAndUsernameAndStatusNot(UUID eventId, String username, EventRegistrationStatus status);
 
-    List<EventRegistration> findByEventIdOrderByRegisteredAt(UUID eventId);
+    List<EventRegistration> findByEventIdOrderByQueueNo(UUID eventId);
 }

@@ -1,4 +1,4 @@
-package org.innoport.exchange.events;
+package org.innoport.exchange.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
