@@ -1,0 +1,6 @@
+package org.innoport.exchange;
+
+/** What an exchange event is. */
+public enum EventKind {
+    WORKSHOP, TRAINING, CONNECTION_SESSION, FAIR
+}

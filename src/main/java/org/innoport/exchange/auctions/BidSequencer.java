@@ -1,0 +1,175 @@
+package org.innoport.exchange.auctions;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.innoport.exchange.AuctionFormat;
+import org.innoport.shared.DomainException;
+import org.innoport.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accepts the bids of one auction in one total order with group commit. Bid requests queue per auction in arrival
+ * order; one worker per auction takes every waiting request (up to {@value #MAX_BATCH}), and in ONE transaction
+ * locks the auction row ({@code select ... for update}, which also serialises several application instances),
+ * decides each bid in queue order against the aggregate's rules, inserts the accepted ones with consecutive sequence
+ * numbers and commits. Only after the commit is each request answered (accepted with its sequence number, or
+ * refused with a stable code), so an acknowledged bid is durable; if the transaction fails, nothing of the batch was
+ * accepted and every request in it gets the error. One fsync then serves many bids instead of one.
+ */
+@Component
+public class BidSequencer {
+
+    static final int MAX_BATCH = 256;
+    public static final String REPLAYED = "auction.bid.replayed";
+    public static final String SEALED_ONCE = "auction.bid.sealed-once";
+
+    /** A bid waiting for its turn. */
+    public record Pending(UUID auctionId, UUID registrationId, UUID organisationId, String bidder, long amountVnd,
+                          String idempotencyKey, CompletableFuture<Accepted> answer) {
+    }
+
+    /** What the bidder is told after commit. */
+    public record Accepted(Bid bid, Instant biddingEndsAt) {
+    }
+
+    private final Map<UUID, Lane> lanes = new ConcurrentHashMap<>();
+    private final AuctionRepository auctions;
+    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    BidSequencer(AuctionRepository auctions, EntityManager entityManager, JdbcClient jdbc,
+                 PlatformTransactionManager transactionManager, Clock clock) {
+        this.auctions = auctions;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Queues the bid and returns when it is committed (or refused). */
+    public CompletableFuture<Accepted> submit(UUID auctionId, UUID registrationId, UUID organisationId, String bidder,
+                                              long amountVnd, String idempotencyKey) {
+        Pending pending = new Pending(auctionId, registrationId, organisationId, bidder, amountVnd, idempotencyKey,
+                new CompletableFuture<>());
+        Lane lane = lanes.computeIfAbsent(auctionId, Lane::new);
+        lane.queue.add(pending);
+        lane.kick();
+        return pending.answer();
+    }
+
+    private final class Lane {
+
+        final UUID auctionId;
+        final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean running = new AtomicBoolean();
+
+        Lane(UUID auctionId) {
+            this.auctionId = auctionId;
+        }
+
+        void kick() {
+            if (running.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("bids-" + auctionId).start(this::drain);
+            }
+        }
+
+        private void drain() {
+            while (true) {
+                List<Pending> batch = new ArrayList<>();
+                Pending next;
+                while (batch.size() < MAX_BATCH && (next = queue.poll()) != null) {
+                    batch.add(next);
+                }
+                if (batch.isEmpty()) {
+                    running.set(false);
+                    if (queue.isEmpty() || !running.compareAndSet(false, true)) {
+                        return;
+                    }
+                    continue;
+                }
+                decide(auctionId, batch);
+            }
+        }
+    }
+
+    private void decide(UUID auctionId, List<Pending> batch) {
+        Map<Pending, Object> outcomes = new HashMap<>();
+        try {
+            transactions.executeWithoutResult(status -> {
+                outcomes.clear();
+                Auction auction = auctions.lockById(auctionId).orElseThrow(() -> new NotFoundException("auction",
+                        auctionId));
+                boolean sealed = auction.getFormat() == AuctionFormat.SEALED;
+                Set<String> keys = new HashSet<>(usedKeys(auctionId, batch));
+                Set<UUID> sealedBidders = sealed ? new HashSet<>(sealedBidders(auctionId, batch)) : new HashSet<>();
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                for (Pending p : batch) {
+                    try {
+                        if (p.idempotencyKey() != null && !keys.add(p.idempotencyKey())) {
+                            throw new DomainException(REPLAYED, REPLAYED);
+                        }
+                        if (sealed && sealedBidders.contains(p.registrationId())) {
+                            throw new DomainException(SEALED_ONCE, SEALED_ONCE);
+                        }
+                        int seq = auction.accept(p.amountVnd(), now);
+                        Bid bid = new Bid(UUID.randomUUID(), auctionId, seq, p.registrationId(), p.organisationId(),
+                                p.bidder(), p.amountVnd(), sealed, p.idempotencyKey(), now);
+                        entityManager.persist(bid);
+                        if (sealed) {
+                            sealedBidders.add(p.registrationId());
+                        }
+                        outcomes.put(p, new Accepted(bid, auction.getBiddingEndsAt()));
+                    } catch (DomainException refused) {
+                        outcomes.put(p, refused);
+                    }
+                }
+                entityManager.flush();
+            });
+        } catch (RuntimeException failed) {
+            batch.forEach(p -> p.answer().completeExceptionally(failed));
+            return;
+        }
+        for (Pending p : batch) {
+            Object outcome = outcomes.get(p);
+            if (outcome instanceof Accepted accepted) {
+                p.answer().complete(accepted);
+            } else {
+                p.answer().completeExceptionally((Throwable) outcome);
+            }
+        }
+    }
+
+    private List<String> usedKeys(UUID auctionId, List<Pending> batch) {
+        List<String> keys = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct().toList();
+        return keys.isEmpty() ? List.of() : jdbc.sql("""
+                select idempotency_key from exchange.auction_bids
+                 where auction_id = :auction and idempotency_key in (:keys)""")
+                .param("auction", auctionId).param("keys", keys).query(String.class).list();
+    }
+
+    private List<UUID> sealedBidders(UUID auctionId, List<Pending> batch) {
+        List<UUID> ids = batch.stream().map(Pending::registrationId).distinct().toList();
+        return jdbc.sql("""
+                select registration_id from exchange.auction_bids
+                 where auction_id = :auction and registration_id in (:ids)""")
+                .param("auction", auctionId).param("ids", ids).query(UUID.class).list();
+    }
+}

@@ -1,0 +1,76 @@
+package org.innoport.exchange.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.innoport.exchange.EventRegistrationView;
+import org.innoport.exchange.EventView;
+import org.innoport.exchange.Events;
+import org.innoport.platform.PageResponse;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/events} with {@code registrations} and {@code check-ins}. */
+@RestController
+class EventApiController {
+
+    private final Events events;
+
+    EventApiController(Events events) {
+        this.events = events;
+    }
+
+    /** The optional body of a check-in. */
+    record CheckIn(Long version) {
+    }
+
+    @GetMapping("/api/v1/events")
+    PageResponse<EventView> upcoming(Pageable pageable) {
+        return PageResponse.of(events.upcoming(pageable));
+    }
+
+    @PostMapping("/api/v1/events")
+    @ResponseStatus(HttpStatus.CREATED)
+    EventView create(@Valid @RequestBody Events.NewEvent request) {
+        return events.create(request);
+    }
+
+    @GetMapping("/api/v1/events/counts")
+    org.innoport.exchange.EventYearCounts counts(@org.springframework.web.bind.annotation.RequestParam int year) {
+        return events.counts(year);
+    }
+
+    @GetMapping("/api/v1/events/{id}")
+    EventView get(@PathVariable UUID id) {
+        return events.get(id);
+    }
+
+    @GetMapping("/api/v1/events/{id}/registrations")
+    List<EventRegistrationView> registrations(@PathVariable UUID id) {
+        return events.registrations(id);
+    }
+
+    @PostMapping("/api/v1/events/{id}/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    EventRegistrationView register(@PathVariable UUID id) {
+        return events.register(id);
+    }
+
+    @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/cancel")
+    EventRegistrationView cancel(@PathVariable UUID id, @PathVariable UUID registrationId) {
+        return events.cancel(id, registrationId);
+    }
+
+    @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/check-ins")
+    @ResponseStatus(HttpStatus.CREATED)
+    EventRegistrationView checkIn(@PathVariable UUID id, @PathVariable UUID registrationId,
+                                  @RequestBody(required = false) CheckIn checkIn) {
+        return events.checkIn(id, registrationId, checkIn == null ? null : checkIn.version());
+    }
+}
