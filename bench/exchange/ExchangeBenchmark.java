@@ -39,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code judged}: the hand-judged set (bench/exchange/offers.psv, requests.psv): nDCG@10, Recall@50 and MRR@10
  *       of plain BM25 and of the full matcher, for the requests as written, with diacritics stripped and with
  *       old-style tone placement;</li>
- *   <li>{@code scale N Q}: N generated listings, Q searches (ranked page of 20 + facets) and Q top-10 matches with
+ *   <li>{@code scale N Q}: N generated listings, Q searches (ranked page of 20, with and without facets) and Q top-10 matches with
  *       reasons, beside PostgreSQL {@code unaccent(..) ILIKE} on the same rows in the same run.</li>
  * </ul>
  */
@@ -244,20 +244,87 @@ public class ExchangeBenchmark {
 
     // ------------------------------------------------------------------ scale
 
-    static final String[] HEAD = {"Máy", "Thiết bị", "Hệ thống", "Công nghệ", "Quy trình", "Dây chuyền", "Giải pháp",
-            "Chế phẩm", "Dịch vụ", "Phần mềm", "Bộ", "Lò"};
-    static final String[] ACTION = {"sấy", "xử lý", "phân loại", "đóng gói", "chiết xuất", "nuôi", "giám sát", "đo",
-            "nghiền", "ép", "tách", "lọc", "làm lạnh", "cấp đông", "bảo quản", "hàn", "cắt", "sơn phủ", "nhận dạng",
-            "tái chế", "ủ", "tưới", "khử khuẩn", "phân tích", "thử nghiệm", "kiểm tra", "sản xuất", "chế biến"};
-    static final String[] OBJECT = {"lúa", "ngô", "cà phê", "hồ tiêu", "tôm", "cá", "mực", "hàu", "rong nho", "nước thải",
-            "khí thải", "bùn thải", "rơm rạ", "phân chuồng", "mùn cưa", "vỏ tôm", "nhựa PET", "thép tấm", "nhôm",
-            "vỏ tàu", "container", "biển số", "dược liệu", "nước mắm", "rau màu", "trái cây", "thịt lợn", "sữa", "gỗ",
-            "tro xỉ", "nước biển", "oxy hòa tan", "độ mặn", "kim loại nặng", "vi sinh", "bao bì y tế", "điện mặt trời",
-            "pin lithium", "đèn LED", "tàu cá"};
-    static final String[] QUALIFIER = {"tự động", "công suất lớn", "tiết kiệm năng lượng", "bằng bơm nhiệt",
-            "bằng năng lượng mặt trời", "cho hợp tác xã", "quy mô hộ gia đình", "đạt QCVN", "theo ISO 17025",
-            "dùng cảm biến IoT", "không dùng hóa chất", "bằng màng sinh học", "cho nhà máy", "cho trang trại",
-            "ven biển", "tại Hải Phòng", "xuất khẩu", "chi phí thấp", "chất lượng cao", "thân thiện môi trường"};
+    /**
+     * The generated listings' vocabulary, most frequent first, drawn with a Zipf law (weight of rank r ∝ 1 / r^1.1):
+     * the two-syllable phrases and the syllables of the judged set's titles and summaries (by their frequency there),
+     * then generated two-syllable compounds of those syllables and model codes — a long tail in which most words are
+     * rare, as in real listings, instead of a closed list of ~110 words that are all common.
+     */
+    static final class Vocabulary {
+        final List<String> words = new ArrayList<>();
+        final double[] cumulative;
+        final int syllables;
+
+        Vocabulary(Random random, int tail) throws Exception {
+            Map<String, Integer> phraseCounts = new LinkedHashMap<>();
+            Map<String, Integer> syllableCounts = new LinkedHashMap<>();
+            for (String file : List.of("bench/exchange/offers.psv", "bench/exchange/requests.psv")) {
+                for (Row row : read(file)) {
+                    for (String part : (row.title() + " . " + row.summary()).split("[,.;:()/%]+")) {
+                        String[] w = Arrays.stream(part.strip().split("\\s+"))
+                                .filter(x -> x.codePoints().allMatch(Character::isLetter) && !x.isEmpty())
+                                .map(x -> x.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+                        for (int i = 0; i < w.length; i++) {
+                            syllableCounts.merge(w[i], 1, Integer::sum);
+                            if (i + 1 < w.length) {
+                                phraseCounts.merge(w[i] + " " + w[i + 1], 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            List<String> syllableList = new ArrayList<>(syllableCounts.keySet());
+            syllables = syllableList.size();
+            phraseCounts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> {
+                        if (seen.add(e.getKey())) {
+                            words.add(e.getKey());
+                        }
+                    });
+            syllableCounts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> {
+                        if (seen.add(e.getKey())) {
+                            words.add(e.getKey());
+                        }
+                    });
+            while (words.size() < tail) {
+                String word = random.nextInt(10) == 0
+                        ? (char) ('A' + random.nextInt(26)) + "" + (char) ('A' + random.nextInt(26)) + "-"
+                        + (100 + random.nextInt(9900))
+                        : syllableList.get(random.nextInt(syllables)) + " " + syllableList.get(random.nextInt(syllables));
+                if (seen.add(word)) {
+                    words.add(word);
+                }
+            }
+            cumulative = new double[words.size()];
+            double sum = 0;
+            for (int r = 0; r < words.size(); r++) {
+                sum += 1 / Math.pow(r + 1, 1.1);
+                cumulative[r] = sum;
+            }
+            for (int r = 0; r < cumulative.length; r++) {
+                cumulative[r] /= sum;
+            }
+        }
+
+        String next(Random random) {
+            int i = Arrays.binarySearch(cumulative, random.nextDouble());
+            return words.get(Math.min(words.size() - 1, i < 0 ? -i - 1 : i));
+        }
+
+        String text(Random random, int min, int max) {
+            int n = min + random.nextInt(max - min + 1);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                String word = next(random);
+                text.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
+                        .append(i + 1 < n ? " " : "");
+            }
+            return text.toString();
+        }
+    }
+
     static final String[] FIELDS = {"101", "102", "104", "106", "201", "202", "203", "204", "205", "206", "207", "209",
             "211", "301", "302", "303", "401", "402", "405", "406"};
     static final String[] CATEGORIES = {"TECHNOLOGY", "EQUIPMENT", "SERVICE", "IP_LICENCE"};
@@ -274,6 +341,7 @@ public class ExchangeBenchmark {
         for (int i = 0; i < 200; i++) {
             owners.add(UUID.randomUUID());
         }
+        Vocabulary vocabulary = new Vocabulary(random, 60_000);
         List<String> titles = new ArrayList<>();
         List<UUID> requestIds = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -281,11 +349,8 @@ public class ExchangeBenchmark {
         for (int start = 0; start < total; start += chunk) {
             StringBuilder rows = new StringBuilder();
             for (int i = start; i < Math.min(total, start + chunk); i++) {
-                String title = pick(HEAD, random) + " " + pick(ACTION, random) + " " + pick(OBJECT, random) + " "
-                        + pick(QUALIFIER, random);
-                String summary = pick(HEAD, random) + " " + pick(ACTION, random) + " " + pick(OBJECT, random) + ", "
-                        + pick(ACTION, random) + " " + pick(OBJECT, random) + " " + pick(QUALIFIER, random) + "; "
-                        + pick(QUALIFIER, random) + ", " + pick(ACTION, random) + " " + pick(OBJECT, random) + ".";
+                String title = vocabulary.text(random, 3, 6);
+                String summary = vocabulary.text(random, 6, 10) + ", " + vocabulary.text(random, 5, 10) + ".";
                 String kind = random.nextBoolean() ? "OFFER" : "REQUEST";
                 UUID id = UUID.randomUUID();
                 if (titles.size() < 5_000 && random.nextInt(100) == 0) {
@@ -319,6 +384,7 @@ public class ExchangeBenchmark {
         ListingMatches matches = context.getBean(ListingMatches.class);
         EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
         long[] lucene = new long[measured];
+        long[] noFacets = new long[measured];
         long[] postgres = new long[measured];
         long[] matching = new long[measured];
         try (Connection c = dataSource.getConnection()) {
@@ -330,6 +396,9 @@ public class ExchangeBenchmark {
                 long start = System.nanoTime();
                 search.search(ListingQuery.text(q), 0, 20);
                 long luceneTime = System.nanoTime() - start;
+                start = System.nanoTime();
+                search.search(ListingQuery.text(q), 0, 20, false);
+                long noFacetsTime = System.nanoTime() - start;
                 start = System.nanoTime();
                 statement.setString(1, "%" + q + "%");
                 statement.setString(2, "%" + q + "%");
@@ -347,12 +416,14 @@ public class ExchangeBenchmark {
                 em.close();
                 if (i >= 50) {
                     lucene[i - 50] = luceneTime;
+                    noFacets[i - 50] = noFacetsTime;
                     postgres[i - 50] = pgTime;
                     matching[i - 50] = matchTime;
                 }
             }
         }
         Arrays.sort(lucene);
+        Arrays.sort(noFacets);
         Arrays.sort(postgres);
         Arrays.sort(matching);
         return new StringBuilder()
@@ -363,6 +434,8 @@ public class ExchangeBenchmark {
                 .append(" MiB, embedded PostgreSQL, Hibernate Search 8.2 / Lucene 9.12.\n\n")
                 .append("| what | value |\n|---|---|\n")
                 .append("| listings (half offers, half requests, all published) | ").append(total).append(" |\n")
+                .append("| vocabulary (Zipf, s = 1.1): words and two-syllable phrases / syllables of the judged set | ")
+                .append(vocabulary.words.size()).append(" / ").append(vocabulary.syllables).append(" |\n")
                 .append(String.format(Locale.ROOT, "| load (COPY) | %.1f s |%n", loadSeconds))
                 .append(String.format(Locale.ROOT, "| mass indexing (2 loader threads) | %.1f s |%n", indexSeconds))
                 .append("\n").append(measured).append(" measured operations of each kind after 50 warm-up; queries are ")
@@ -370,8 +443,11 @@ public class ExchangeBenchmark {
                 .append(String.join("`, `", queries.subList(50, 55))).append("`.\n\n")
                 .append("| operation | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n")
                 .append(row("search: `ListingSearch` ranked top 20 + 6 facets (as `GET /api/v1/listings?q=`)", lucene))
+                .append(row("search without facets: ranked top 20 only (API pages after the first, or `facets=false`)", noFacets))
                 .append(row("PostgreSQL `unaccent(title/summary) ILIKE '%…%'` (first 20, unranked)", postgres))
                 .append(row("top-10 matches with reasons (`ListingMatches`, as `/api/v1/listings/{id}/matches`)", matching))
+                .append(String.format(Locale.ROOT, "%nMachine load average at the end: %s.%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(String.format(Locale.ROOT, "%nRatio p95 ILIKE / p95 Lucene search: **%.1f×**. Budgets: search p95 ≤ 30 ms, "
                         + "top-10 matches p95 ≤ 50 ms.%n", ms(pct(postgres, 95)) / ms(pct(lucene, 95))))
                 .toString();

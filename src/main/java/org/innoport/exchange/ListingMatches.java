@@ -2,12 +2,17 @@ package org.innoport.exchange;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.innoport.exchange.MatchScorer.MatchPair;
 import org.innoport.exchange.domain.Listing;
@@ -29,8 +34,10 @@ public class ListingMatches {
 
     /** Candidates re-ranked per query. */
     static final int CANDIDATES = 100;
-    /** Query terms taken from the listing's text (title and keywords first). */
+    /** Terms considered from the listing's text (title and keywords first). */
     static final int QUERY_TERMS = 40;
+    /** Of those, the most informative (rarest in the index, like Lucene's MoreLikeThis) make the query. */
+    static final int INFORMATIVE_TERMS = 12;
     /** Retrieval boost of the same-field clause; subtracted again to recover the BM25 part of a hit's score. */
     static final float FIELD_BOOST = 3f;
     /** A BM25 at or above this many points counts as a full text match, so that weak best hits do not reach 1. */
@@ -161,6 +168,26 @@ public class ListingMatches {
     }
 
     private String queryText(Listing listing) {
+        List<String> all = new ArrayList<>(candidateTerms(listing));
+        if (all.size() <= INFORMATIVE_TERMS) {
+            return String.join(" ", all);
+        }
+        // keep the rarest terms: common words cost the most to evaluate and tell the least about a listing
+        Map<String, Integer> df = new java.util.HashMap<>();
+        try (IndexReader reader = Search.session(entityManager).scope(Listing.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            for (String term : all) {
+                df.put(term, reader.docFreq(new Term("title", term)) + reader.docFreq(new Term("body", term)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> rarest = all.stream().filter(t -> df.get(t) > 0)
+                .sorted(Comparator.comparingInt(df::get)).limit(INFORMATIVE_TERMS).toList();
+        return String.join(" ", rarest.isEmpty() ? all.subList(0, INFORMATIVE_TERMS) : rarest);
+    }
+
+    private java.util.Set<String> candidateTerms(Listing listing) {
         var selected = new java.util.LinkedHashSet<String>();
         for (String part : List.of(listing.getTitle(), String.join(" ", listing.keywordList()), listing.getSummary(),
                 listing.getDescription() == null ? "" : listing.getDescription())) {
@@ -170,7 +197,7 @@ public class ListingMatches {
                 }
             }
         }
-        return String.join(" ", selected);
+        return selected;
     }
 
     static String fullText(Listing listing) {

@@ -31,8 +31,18 @@ public class ListingSearch {
         this.listings = listings;
     }
 
+    /** One page of hits with facet counts. */
     @Transactional(readOnly = true)
     public ListingSearchResult search(ListingQuery query, int page, int size) {
+        return search(query, page, size, true);
+    }
+
+    /**
+     * One page of hits; facet counts only when {@code withFacets} (counting them visits every matching listing, which
+     * costs far more than the ranked page on large results), otherwise an empty facet map.
+     */
+    @Transactional(readOnly = true)
+    public ListingSearchResult search(ListingQuery query, int page, int size, boolean withFacets) {
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         AggregationKey<Map<Integer, Long>> trlKey = AggregationKey.of("trl");
         var step = Search.session(entityManager).search(Listing.class)
@@ -69,20 +79,24 @@ public class ListingSearch {
                     case "price-desc" -> f.field("priceVnd").desc().missing().last().then().score();
                     default -> f.score().then().field("publishedAt").desc();
                 });
-        for (String facet : FACETS) {
+        for (String facet : withFacets ? FACETS : new String[0]) {
             AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
             keys.put(facet, key);
             step = step.aggregation(key, f -> f.terms().field(facet, String.class, ValueModel.INDEX).maxTermCount(50));
         }
+        if (withFacets) {
+            step = step.aggregation(trlKey, f -> f.terms().field("trl", Integer.class).maxTermCount(9));
+        }
         SearchResult<Listing> result = step
-                .aggregation(trlKey, f -> f.terms().field("trl", Integer.class).maxTermCount(9))
                 .totalHitCountThreshold(TOTAL_HIT_THRESHOLD)
                 .fetch(page * size, size);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, new LinkedHashMap<>(result.aggregation(key))));
-        Map<String, Long> trl = new LinkedHashMap<>();
-        new java.util.TreeMap<>(result.aggregation(trlKey)).forEach((level, count) -> trl.put(level.toString(), count));
-        facets.put("trl", trl);
+        if (withFacets) {
+            Map<String, Long> trl = new LinkedHashMap<>();
+            new java.util.TreeMap<>(result.aggregation(trlKey)).forEach((level, count) -> trl.put(level.toString(), count));
+            facets.put("trl", trl);
+        }
         return new ListingSearchResult(listings.views(result.hits()), page, size, result.total().hitCountLowerBound(),
                 result.total().isHitCountExact(), facets);
     }

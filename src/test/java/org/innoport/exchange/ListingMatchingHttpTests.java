@@ -105,6 +105,22 @@ class ListingMatchingHttpTests {
         assertThat(values(reason(matches.get(0), "shared-terms"))).contains("độ mặn");
     }
 
+    @Test
+    void aRareWordLateInALongRequestStillFindsTheOfferThatSharesIt() throws Exception {
+        String token = ExchangeMother.token();
+        String request = publish(equipment(ListingKind.REQUEST, "Cần máy sấy lúa và hệ thống xử lý nước thải",
+                "Hợp tác xã nông nghiệp cần máy sấy lúa, máy phân loại tôm, hệ thống xử lý nước thải, thiết bị đo "
+                        + "độ mặn, lò đốt trấu, dây chuyền đóng gói chân không và vật liệu " + token, "401", 6));
+        String sharing = publish(equipment(ListingKind.OFFER, "Vật liệu " + token + " cho nhà xưởng",
+                "Cung cấp vật liệu " + token + " đạt chuẩn", "302", 6));
+        JsonNode matches = call(get("/api/v1/listings/{id}/matches", request).param("limit", "5"), APPLICANT, null, 200);
+        List<String> ids = new ArrayList<>();
+        matches.forEach(match -> ids.add(match.at("/listing/id").asString()));
+        assertThat(ids).contains(sharing);
+        assertThat(values(reason(matches.get(ids.indexOf(sharing)), "shared-terms")))
+                .anySatisfy(term -> assertThat(term).contains(token));
+    }
+
     static JsonNode reason(JsonNode match, String type) {
         for (JsonNode reason : match.get("reasons")) {
             if (reason.get("type").asString().equals(type)) {

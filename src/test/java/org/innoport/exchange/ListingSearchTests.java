@@ -113,6 +113,23 @@ class ListingSearchTests {
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
+    void facetsAreCountedOnTheFirstPageOrWhenAskedForAndSkippedOtherwise() throws Exception {
+        String token = ExchangeMother.token();
+        publish(ExchangeMother.offer("Máy ép viên " + token, "Máy ép viên mùn cưa", "203"));
+        publish(ExchangeMother.offer("Máy ép dầu " + token, "Máy ép dầu lạc", "203"));
+        assertThat(search(token, "size", "1").at("/facets/field/203").asLong()).isEqualTo(2);
+        JsonNode second = search(token, "size", "1", "page", "1");
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("facets").isEmpty()).isTrue();
+        assertThat(search(token, "size", "1", "page", "1", "facets", "true").at("/facets/field/203").asLong())
+                .isEqualTo(2);
+        JsonNode without = search(token, "facets", "false");
+        assertThat(without.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(without.get("facets").isEmpty()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
     void draftsAreNotFoundAndContactDetailsNeedSigningIn() throws Exception {
         String token = ExchangeMother.token();
         listings.create(ExchangeMother.offer("Bản nháp máy nghiền " + token, "Chưa gửi duyệt", "203"));

@@ -63,9 +63,12 @@ class ListingApiController {
                           @RequestParam(required = false) Integer trlMax, @RequestParam(required = false) IpStatus ipStatus,
                           @RequestParam(required = false) Long priceMin, @RequestParam(required = false) Long priceMax,
                           @RequestParam(required = false) String location, @RequestParam(required = false) String sort,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                          @RequestParam(required = false) Boolean facets) {
         var query = new ListingQuery(q, kind, category, field, trlMin, trlMax, ipStatus, priceMin, priceMax, location, sort);
-        return SearchResponse.of(search.search(query, Math.max(0, page), Math.clamp(size, 1, 200)));
+        // facet counts by default on the first page only: later pages of the same search show the same counts
+        boolean withFacets = facets != null ? facets : page <= 0;
+        return SearchResponse.of(search.search(query, Math.max(0, page), Math.clamp(size, 1, 200), withFacets));
     }
 
     @GetMapping("/mine")
