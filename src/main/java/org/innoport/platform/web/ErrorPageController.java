@@ -27,8 +27,7 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     String page(HttpServletRequest request, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        String path = originalPath(request);
-        if (path.startsWith("/api/")) {
+        if (ApiPaths.isApi(request)) {
             return "forward:/error/problem";
         }
         HttpStatus status = status(request);

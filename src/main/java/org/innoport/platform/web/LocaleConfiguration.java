@@ -1,6 +1,5 @@
 package org.innoport.platform.web;
 
-import jakarta.servlet.RequestDispatcher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +27,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {
-            Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            String uri = original instanceof String value ? value : request.getRequestURI();
-            boolean api = uri.startsWith(request.getContextPath() + "/api/");
-            if (api && request.getHeader("Accept-Language") != null) {
+            if (ApiPaths.isApi(request) && request.getHeader("Accept-Language") != null) {
                 Locale best = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
                 return best != null ? best : VIETNAMESE;
             }
