@@ -67,14 +67,7 @@ public class IndicatorCatalogue {
     @Transactional(readOnly = true)
     public List<ValueView> values(String code) {
         get(code);
-        Workspace workspace = Workspace.load(jdbc, byCode(), List.of(code), List.of(), null);
-        List<ValueView> all = new ArrayList<>(workspace.stored(code));
-        all.addAll(workspace.computedSeries(code));
-        all.sort((a, b) -> {
-            int c = a.parsedPeriod().compareTo(b.parsedPeriod());
-            return c != 0 ? c : a.area().compareTo(b.area());
-        });
-        return all;
+        return storedAndComputed(Workspace.load(jdbc, byCode(), List.of(code), List.of(), null), code);
     }
 
     /**
@@ -91,11 +84,9 @@ public class IndicatorCatalogue {
                     total == 0 ? List.of() : ValueTable.page(jdbc, code, area, pageable.getOffset(), pageable.getPageSize()),
                     pageable, total);
         }
-        Workspace workspace = Workspace.load(jdbc, byCode(), List.of(code), List.of(), area == null ? null : List.of(area));
-        List<ValueView> all = new ArrayList<>(workspace.stored(code));
-        all.addAll(workspace.computedSeries(code));
+        List<ValueView> all = storedAndComputed(
+                Workspace.load(jdbc, byCode(), List.of(code), List.of(), area == null ? null : List.of(area)), code);
         all.removeIf(v -> area != null && !v.area().equals(area));
-        all.sort(java.util.Comparator.comparing(ValueView::parsedPeriod).thenComparing(ValueView::area));
         int from = (int) Math.min(pageable.getOffset(), all.size());
         return new org.springframework.data.domain.PageImpl<>(
                 all.subList(from, Math.min(from + pageable.getPageSize(), all.size())), pageable, all.size());
@@ -108,13 +99,14 @@ public class IndicatorCatalogue {
     @Transactional(readOnly = true)
     public List<ValueView> cityValues(String code) {
         get(code);
-        Workspace workspace = Workspace.loadForCity(jdbc, byCode(), List.of(code), List.of());
+        return storedAndComputed(Workspace.loadForCity(jdbc, byCode(), List.of(code), List.of()), code);
+    }
+
+    /** The stored values of {@code code} and, for a formula, the computed ones beside them, by period then area. */
+    private static List<ValueView> storedAndComputed(Workspace workspace, String code) {
         List<ValueView> all = new ArrayList<>(workspace.stored(code));
         all.addAll(workspace.computedSeries(code));
-        all.sort((a, b) -> {
-            int c = a.parsedPeriod().compareTo(b.parsedPeriod());
-            return c != 0 ? c : a.area().compareTo(b.area());
-        });
+        all.sort(java.util.Comparator.comparing(ValueView::parsedPeriod).thenComparing(ValueView::area));
         return all;
     }
 
