@@ -69,10 +69,7 @@ public class PolicyDocuments {
         }
         PolicyDocument document = new PolicyDocument(command.number(), command.issuedOn(), command.issuedYear(),
                 command.issuer(), command.kind(), command.title(), clock.instant());
-        for (String number : command.implementsNumbers() == null ? List.<String>of() : command.implementsNumbers()) {
-            document.implement(documents.findByNumber(number.strip()).orElseThrow(
-                    () -> new RuleViolationException("implementsNumbers", "policy.document.unknown", number)));
-        }
+        implementedDocuments(command).forEach(document::implement);
         if (command.commitments() != null) {
             command.commitments().forEach(c -> document.addCommitment(c.code(), c.text(), c.targetYear()));
         }
@@ -97,18 +94,23 @@ public class PolicyDocuments {
             throw new RuleViolationException("number", "policy.document.number-fixed", document.number());
         }
         DocumentView before = get(document.number());
-        java.util.Set<PolicyDocument> implemented = new java.util.LinkedHashSet<>();
-        for (String number : command.implementsNumbers() == null ? List.<String>of() : command.implementsNumbers()) {
-            implemented.add(documents.findByNumber(number.strip()).orElseThrow(
-                    () -> new RuleViolationException("implementsNumbers", "policy.document.unknown", number)));
-        }
         document.revise(command.issuedOn(), command.issuedYear(), command.issuer(), command.kind(), command.title(),
-                implemented, command.commitments() == null ? List.of() : command.commitments().stream()
+                implementedDocuments(command), command.commitments() == null ? List.of() : command.commitments().stream()
                         .map(c -> new Commitment.Text(c.code(), c.text(), c.targetYear())).toList());
         documents.saveAndFlush(document);
         DocumentView after = get(document.number());
         events.publishEvent(new DocumentRecorded(after.number(), "policy.document.revised", before, after));
         return after;
+    }
+
+    /** The documents a command says it implements, each of which must be in the register. */
+    private java.util.Set<PolicyDocument> implementedDocuments(NewDocument command) {
+        java.util.Set<PolicyDocument> implemented = new java.util.LinkedHashSet<>();
+        for (String number : command.implementsNumbers() == null ? List.<String>of() : command.implementsNumbers()) {
+            implemented.add(documents.findByNumber(number.strip()).orElseThrow(
+                    () -> new RuleViolationException("implementsNumbers", "policy.document.unknown", number)));
+        }
+        return implemented;
     }
 
     private static DocumentView view(PolicyDocument d, List<String> implementedBy) {
