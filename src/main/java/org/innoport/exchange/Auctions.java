@@ -123,6 +123,15 @@ public class Auctions {
         return auctions.findAllByOrderByBiddingOpensAtDesc(pageable).map(a -> view(a, actor));
     }
 
+    /** Auctions in one status (all when {@code status} is null), latest bidding first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<AuctionView> list(AuctionStatus status, Pageable pageable) {
+        Actor actor = actors.current();
+        return (status == null ? auctions.findAllByOrderByBiddingOpensAtDesc(pageable)
+                : auctions.findByStatusOrderByBiddingOpensAtDesc(status, pageable)).map(a -> view(a, actor));
+    }
+
     @Transactional
     @PreAuthorize(OFFICER)
     public AuctionView openRegistration(UUID id, Long version) {
@@ -217,7 +226,7 @@ public class Auctions {
         bidders.saveAndFlush(bidder);
         events.publishEvent(new AuctionChanged("AuctionRegistration", bidder.getId(), "auction.deposit-confirmed",
                 Map.of("status", BidderStatus.REGISTERED), Map.of("status", bidder.getStatus(), "depositVnd",
-                auction.getDepositVnd())));
+                auction.getDepositVnd(), "auctionId", id)));
         return view(bidder);
     }
 
@@ -275,6 +284,42 @@ public class Auctions {
         Map<UUID, String> names = organisations.names(log.stream().map(Bid::getOrganisationId).distinct().toList());
         return log.stream().map(b -> new BidView(b.getId(), id, b.getSeq(), b.getOrganisationId(),
                 names.get(b.getOrganisationId()), b.getAmountVnd(), b.getPlacedAt(), null)).toList();
+    }
+
+    /** Admits the caller to the live stream of the auction: whoever may view it. Returns who is watching. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Actor watch(UUID id) {
+        load(id);
+        return actors.current();
+    }
+
+    /**
+     * The live state of the auction, read once and shared by all its viewers of a push; each viewer (admitted by
+     * {@link #watch}) gets its own cut with {@link AuctionBoard#as(Actor)}.
+     */
+    @Transactional(readOnly = true)
+    public AuctionBoard board(UUID id) {
+        Auction a = load(id);
+        Map<UUID, BidderStatus> registrations = new java.util.HashMap<>();
+        bidders.findByAuctionIdOrderByCreatedAt(id).forEach(b -> registrations.put(b.getOrganisationId(), b.getStatus()));
+        UUID leading = a.getFormat() == AuctionFormat.ENGLISH && a.getStatus() == AuctionStatus.BIDDING
+                ? bids.findFirstByAuctionIdOrderBySeqDesc(id).map(Bid::getOrganisationId).orElse(null) : null;
+        return new AuctionBoard(id, a.getStatus(), a.getFormat(), a.getBestAmountVnd(),
+                a.getStatus() == AuctionStatus.BIDDING ? a.minimumNextBid() : null, a.getBidCount(), now(),
+                a.getBiddingEndsAt(), a.result(), a.getVersion(), registrations, leading,
+                java.util.Set.copyOf(bids.findBiddingOrganisations(id)));
+    }
+
+    /** The bid log when the caller may see it ({@link #bids}), otherwise empty: for pages that show what they may. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BidView> visibleBids(UUID id) {
+        try {
+            return bids(id);
+        } catch (AccessDeniedException notYet) {
+            return List.of();
+        }
     }
 
     /** Recomputes the result from the log alone and compares it with the stored one. */

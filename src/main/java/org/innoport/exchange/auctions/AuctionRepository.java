@@ -1,8 +1,11 @@
 package org.innoport.exchange.auctions;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.innoport.exchange.AuctionStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,4 +20,11 @@ public interface AuctionRepository extends JpaRepository<Auction, UUID> {
     Optional<Auction> lockById(UUID id);
 
     Page<Auction> findAllByOrderByBiddingOpensAtDesc(Pageable pageable);
+
+    Page<Auction> findByStatusOrderByBiddingOpensAtDesc(AuctionStatus status, Pageable pageable);
+
+    /** Auctions still bidding whose (possibly extended) end has passed: the automatic close takes them. */
+    @Query("select a.id from Auction a where a.status = org.innoport.exchange.AuctionStatus.BIDDING"
+            + " and a.biddingEndsAt <= :now order by a.biddingEndsAt")
+    List<UUID> findEndedWhileBidding(Instant now);
 }

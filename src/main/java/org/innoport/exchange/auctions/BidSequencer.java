@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.innoport.exchange.AuctionFormat;
 import org.innoport.shared.DomainException;
 import org.innoport.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * decides each bid in queue order against the aggregate's rules, inserts the accepted ones with consecutive sequence
  * numbers and commits. Only after the commit is each request answered (accepted with its sequence number, or
  * refused with a stable code), so an acknowledged bid is durable; if the transaction fails, nothing of the batch was
- * accepted and every request in it gets the error. One fsync then serves many bids instead of one.
+ * accepted and every request in it gets the error. One fsync then serves many bids instead of one. A committed batch
+ * with accepted bids is announced ({@link BidsAccepted}) for the live streams.
  */
 @Component
 public class BidSequencer {
@@ -54,9 +56,11 @@ public class BidSequencer {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     BidSequencer(AuctionRepository auctions, EntityManager entityManager, JdbcClient jdbc,
-                 PlatformTransactionManager transactionManager, Clock clock) {
+                 PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.auctions = auctions;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
@@ -153,6 +157,15 @@ public class BidSequencer {
                 p.answer().complete(accepted);
             } else {
                 p.answer().completeExceptionally((Throwable) outcome);
+            }
+        }
+        int accepted = (int) outcomes.values().stream().filter(Accepted.class::isInstance).count();
+        if (accepted > 0) {
+            try {
+                events.publishEvent(new BidsAccepted(auctionId, accepted));
+            } catch (RuntimeException listenerFailed) {
+                // the bids are committed and answered; a failing listener must not stop this auction's lane
+                org.slf4j.LoggerFactory.getLogger(BidSequencer.class).warn("BidsAccepted listener failed", listenerFailed);
             }
         }
     }

@@ -11,6 +11,7 @@ import org.innoport.exchange.BidderView;
 import org.innoport.platform.PageResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,15 +19,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** {@code /api/v1/auctions}: auctions, bidder registrations, deposits, bids, the log and its verification. */
+/**
+ * {@code /api/v1/auctions}: auctions, bidder registrations, deposits, bids, the log and its verification, and the
+ * live stream.
+ */
 @RestController
 class AuctionApiController {
 
     private final Auctions auctions;
+    private final AuctionStreams streams;
 
-    AuctionApiController(Auctions auctions) {
+    AuctionApiController(Auctions auctions, AuctionStreams streams) {
         this.auctions = auctions;
+        this.streams = streams;
     }
 
     /** The optional body of an action. */
@@ -96,6 +103,12 @@ class AuctionApiController {
     @GetMapping("/api/v1/auctions/{id}/bids")
     List<BidView> bids(@PathVariable UUID id) {
         return auctions.bids(id);
+    }
+
+    /** Server-sent events: the live state for the caller, pushed on every change, and a heartbeat. */
+    @GetMapping(path = "/api/v1/auctions/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable UUID id) {
+        return streams.open(id);
     }
 
     @GetMapping("/api/v1/auctions/{id}/verify")

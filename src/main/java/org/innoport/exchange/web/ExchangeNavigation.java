@@ -25,6 +25,11 @@ class ExchangeNavigation {
     }
 
     @Bean
+    NavigationItem exchangeAuctionsNavigation() {
+        return NavigationItem.forRoles("nav.exchange.auctions", "/exchange/auctions", 43, NavigationItem.AUTHENTICATED);
+    }
+
+    @Bean
     PublicPages exchangePublicPages() {
         return PublicPages.of("/exchange", "/exchange/listings/*", "/exchange/listings/*/files/*", "/api/v1/listings",
                 "/api/v1/listings/*", "/api/v1/listings/*/matches", "/api/v1/listings/*/files/*");
