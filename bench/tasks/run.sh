@@ -9,8 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+TASKS_PORT=${BENCH_PORT:-8186}
+TASKS_PG_PORT=${BENCH_PG_PORT:-54386}
+source bench/common.sh   # wait_quiet: BENCH_WAIT_QUIET=900 waits for a 1-minute load average below BENCH_QUIET_LOAD
 ./mvnw -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
-"$JAVA_HOME/bin/java" -Xmx2g -Dbench.port="${BENCH_PORT:-8186}" -Dbench.pgPort="${BENCH_PG_PORT:-54386}" \
+wait_quiet
+"$JAVA_HOME/bin/java" -Xmx2g -Dbench.port="$TASKS_PORT" -Dbench.pgPort="$TASKS_PG_PORT" \
   -Dbench.commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
   -cp "target/classes:$(cat target/bench.classpath)" \
   bench/tasks/TasksBenchmark.java "$@"
