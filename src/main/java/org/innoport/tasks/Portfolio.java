@@ -24,19 +24,21 @@ public class Portfolio {
             "hostType", "coalesce(host_type, '-')", "year", "approval_year::text", "status", "status",
             "source", "'ALL'");
 
+    /**
+     * Workflow tasks pre-grouped on the narrow {@code tasks_portfolio} index (approved totals per source are kept on
+     * each task), then the registry records; filters on level and year are pushed below the grouping.
+     */
     private static final String ROWS = """
             with rows as (
-                select t.level, p.code as programme, null::text as field, null::text as host_type,
-                       extract(year from t.approved_at at time zone 'Asia/Ho_Chi_Minh')::int as approval_year,
-                       t.status,
-                       coalesce(sum(b.amount) filter (where b.source = 'STATE_BUDGET'), 0) as state,
-                       coalesce(sum(b.amount) filter (where b.source = 'COUNTERPART'), 0) as counterpart,
-                       coalesce(sum(b.amount) filter (where b.source = 'OTHER'), 0) as other
-                from tasks.tasks t join tasks.programmes p on p.id = t.programme_id
-                left join tasks.task_budget b on b.task_id = t.id
-                group by t.id, p.code
+                select t.level, p.code as programme, null::text as field, null::text as host_type, t.approval_year,
+                       t.status, t.tasks, t.state, t.counterpart, t.other
+                from (select level, programme_id, approval_year, status, count(*) as tasks,
+                             sum(approved_state) as state, sum(approved_counterpart) as counterpart,
+                             sum(approved_other) as other
+                      from tasks.tasks group by level, programme_id, approval_year, status) t
+                join tasks.programmes p on p.id = t.programme_id
                 union all
-                select level, programme_code, field, host_type, approval_year, status, state_amount,
+                select level, programme_code, field, host_type, approval_year, status, 1, state_amount,
                        counterpart_amount, other_amount
                 from tasks.registry_tasks
             )
@@ -68,24 +70,42 @@ public class Portfolio {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The report grouped by one key or by several joined with commas ({@code year,source,programme}): a row per
+     * combination, its key the parts joined with " / " in the order given. With {@code source} among several keys,
+     * every combination of the others is split into one row per funding source.
+     */
     @Transactional(readOnly = true)
     public Report report(String groupBy, TaskLevel level, Integer from, Integer to) {
-        String key = GROUPS.get(groupBy == null ? "level" : groupBy);
-        if (key == null) {
+        String groups = groupBy == null || groupBy.isBlank() ? "level" : groupBy.replace(" ", "");
+        List<String> parts = List.of(groups.split(","));
+        if (parts.isEmpty() || parts.size() > 3 || parts.stream().distinct().count() != parts.size()
+                || !parts.stream().allMatch(GROUPS::containsKey)) {
             throw new RuleViolationException("groupBy", "tasks.portfolio.group-by");
         }
-        String sql = ROWS + "select " + key + """
-                 as key, count(*) as tasks, sum(state) as state, sum(counterpart) as counterpart, sum(other) as other
+        List<String> sqlParts = parts.size() == 1 ? parts : parts.stream().filter(p -> !"source".equals(p)).toList();
+        StringBuilder select = new StringBuilder();
+        for (int i = 0; i < sqlParts.size(); i++) {
+            select.append(GROUPS.get(sqlParts.get(i))).append(" as k").append(i).append(", ");
+        }
+        String groupsSql = String.join(", ", java.util.stream.IntStream.rangeClosed(1, sqlParts.size())
+                .mapToObj(Integer::toString).toList());
+        String sql = ROWS + "select " + select + """
+                sum(tasks) as tasks, sum(state) as state, sum(counterpart) as counterpart, sum(other) as other
                 from rows
                 where (cast(:level as text) is null or level = cast(:level as text))
                   and (cast(:from as int) is null or approval_year >= cast(:from as int))
                   and (cast(:to as int) is null or approval_year <= cast(:to as int))
-                group by 1 order by 1""";
+                group by\s""" + groupsSql + " order by " + groupsSql;
         List<long[]> sums = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
         jdbc.sql(sql).param("level", level == null ? null : level.name()).param("from", from).param("to", to)
                 .query((rs, n) -> {
-                    keys.add(rs.getString("key"));
+                    List<String> key = new ArrayList<>();
+                    for (int i = 0; i < sqlParts.size(); i++) {
+                        key.add(rs.getString("k" + i));
+                    }
+                    keys.add(key);
                     sums.add(new long[] {rs.getLong("tasks"), rs.getLong("state"), rs.getLong("counterpart"),
                             rs.getLong("other")});
                     return null;
@@ -98,21 +118,41 @@ public class Portfolio {
         });
         Money grand = Money.of(all[1] + all[2] + all[3]);
         List<Row> rows = new ArrayList<>();
-        if ("source".equals(groupBy)) {
-            String[] names = {"STATE_BUDGET", "COUNTERPART", "OTHER"};
-            for (int i = 0; i < 3; i++) {
-                Money amount = Money.of(all[i + 1]);
-                rows.add(new Row(names[i], all[0], i == 0 ? amount : Money.ZERO, i == 1 ? amount : Money.ZERO,
-                        i == 2 ? amount : Money.ZERO, i == 0 ? Money.ZERO : amount, amount, share(grand, amount),
-                        null, null));
+        if (parts.contains("source")) {
+            List<long[]> cells = parts.size() == 1 ? List.<long[]>of(all) : sums;
+            for (int r = 0; r < cells.size(); r++) {
+                for (int i = 0; i < 3; i++) {
+                    String source = SOURCES[i];
+                    List<String> key = parts.size() == 1 ? List.of(source) : compose(parts, keys.get(r), source);
+                    rows.add(sourceRow(String.join(" / ", key), cells.get(r), i, grand));
+                }
             }
         } else {
             for (int i = 0; i < keys.size(); i++) {
-                rows.add(row(keys.get(i), sums.get(i), grand));
+                rows.add(row(String.join(" / ", keys.get(i)), sums.get(i), grand));
             }
         }
-        return new Report(groupBy == null ? "level" : groupBy, level == null ? null : level.name(), from, to, rows,
-                row("TOTAL", all, grand));
+        return new Report(groups, level == null ? null : level.name(), from, to, rows, row("TOTAL", all, grand));
+    }
+
+    private static final String[] SOURCES = {"STATE_BUDGET", "COUNTERPART", "OTHER"};
+
+    /** The key parts in the order asked for, the source in its place. */
+    private static List<String> compose(List<String> parts, List<String> values, String source) {
+        List<String> key = new ArrayList<>();
+        int v = 0;
+        for (String part : parts) {
+            key.add("source".equals(part) ? source : values.get(v++));
+        }
+        return key;
+    }
+
+    /** One source's amount of a cell (sums = tasks, state, counterpart, other). */
+    private static Row sourceRow(String key, long[] sums, int source, Money grand) {
+        Money amount = Money.of(sums[source + 1]);
+        return new Row(key, sums[0], source == 0 ? amount : Money.ZERO, source == 1 ? amount : Money.ZERO,
+                source == 2 ? amount : Money.ZERO, source == 0 ? Money.ZERO : amount, amount, share(grand, amount),
+                null, null);
     }
 
     @Transactional(readOnly = true)

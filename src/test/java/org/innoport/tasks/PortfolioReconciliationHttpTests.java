@@ -65,6 +65,18 @@ class PortfolioReconciliationHttpTests {
                 .isEqualByComparingTo(new BigDecimal("60.8"));
         JsonNode byYear = http.get("/api/v1/tasks/portfolio?groupBy=year&level=CITY&from=2013&to=2022", officer);
         assertThat(byYear.get("rows").size()).isEqualTo(10);
+        JsonNode cube = http.get("/api/v1/tasks/portfolio?groupBy=year,source,programme&level=CITY&from=2013&to=2022",
+                officer);
+        assertThat(cube.get("rows").size()).isEqualTo(30); // 10 years, each with one programme here, × 3 sources
+        assertThat(cube.get("rows").get(0).get("key").asString()).isEqualTo("2013 / STATE_BUDGET / KC-01");
+        long cubeTotal = 0;
+        for (JsonNode row : cube.get("rows")) {
+            cubeTotal += row.get("total").asLong();
+        }
+        assertThat(cubeTotal).isEqualTo(STATE + MOBILISED);
+        assertThat(cube.get("totals").get("tasks").asLong()).isEqualTo(TASKS);
+        assertThat(http.call("GET", "/api/v1/tasks/portfolio?groupBy=year,nonsense", officer, null).statusCode())
+                .isEqualTo(400);
 
         JsonNode reconciliation = http.get("/api/v1/tasks/reconciliation?level=CITY&from=2013&to=2022", officer);
         assertThat(reconciliation.get("registry").get("tasks").asLong()).isEqualTo(205);

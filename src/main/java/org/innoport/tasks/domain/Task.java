@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,10 +57,16 @@ public class Task {
     @Version
     private Long version;
 
+    /** Batch-loaded: a page of tasks reads the budget lines of all its tasks in one statement (up to 200). */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 200)
     @OptimisticLock(excluded = true)
     @CollectionTable(schema = "tasks", name = "task_budget", joinColumns = @JoinColumn(name = "task_id"))
     private List<BudgetCell> budget = new ArrayList<>();
+    /** Totals of {@link #budget} per source, kept with it for the portfolio report (read by SQL only). */
+    private long approvedState;
+    private long approvedCounterpart;
+    private long approvedOther;
 
     private String contractNumber;
     private LocalDate contractDate;
@@ -132,6 +139,7 @@ public class Task {
         task.status = TaskStatus.APPROVED;
         task.level = TaskLevel.CITY;
         task.budget.addAll(BudgetCell.of(plan));
+        task.keepTotals();
         return task;
     }
 
@@ -334,6 +342,23 @@ public class Task {
         checkReallocation(plan, budgetChange);
         budget.clear();
         budget.addAll(BudgetCell.of(plan));
+        keepTotals();
+    }
+
+    /** The approved totals per source, stored beside the lines; see {@link #approvedBudget()}. */
+    private void keepTotals() {
+        BudgetPlan plan = approvedBudget();
+        approvedState = plan.total(FundingSource.STATE_BUDGET).dong();
+        approvedCounterpart = plan.total(FundingSource.COUNTERPART).dong();
+        approvedOther = plan.total(FundingSource.OTHER).dong();
+    }
+
+    /** The stored totals agree with the lines (for tests). */
+    boolean totalsAgreeWithLines() {
+        BudgetPlan plan = approvedBudget();
+        return approvedState == plan.total(FundingSource.STATE_BUDGET).dong()
+                && approvedCounterpart == plan.total(FundingSource.COUNTERPART).dong()
+                && approvedOther == plan.total(FundingSource.OTHER).dong();
     }
 
     public void suspend(String reason, Instant now) {
@@ -520,6 +545,7 @@ public class Task {
         task.approvedBy = leader;
         task.approvedAt = now;
         task.budget.addAll(BudgetCell.of(application.approvedPlan()));
+        task.keepTotals();
         return task;
     }
 

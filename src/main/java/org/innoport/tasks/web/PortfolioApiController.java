@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/tasks/portfolio?groupBy=level|programme|field|hostType|year|status|source&level=&from=&to=}
+ * (up to three groupings joined by commas, e.g. {@code groupBy=year,source,programme})
  * (also {@code .csv} and {@code .xlsx}), {@code /api/v1/tasks/reconciliation?level=CITY&from=2013&to=2022} and the
  * registry of tasks without the workflow {@code /api/v1/tasks/registry}.
  */

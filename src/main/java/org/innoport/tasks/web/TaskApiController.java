@@ -38,12 +38,12 @@ class TaskApiController {
                                 @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
                                 @PageableDefault(size = 20, sort = "approvedAt") Pageable pageable,
                                 Authentication auth) {
-        return PageResponse.of(register.tasks(callers.of(auth.getName()),
+        return PageResponse.of(register.tasks(callers.of(auth),
                 new org.innoport.tasks.TaskFilter(level, programme, field, status, year, host, q), pageable));
     }
 
     @GetMapping("/{id}")
     TaskView get(@PathVariable UUID id, Authentication auth) {
-        return register.task(callers.of(auth.getName()), id);
+        return register.task(callers.of(auth), id);
     }
 }

@@ -74,6 +74,7 @@ class TaskFundsPropertyTests {
                 assertThat(task.approvedBudget()).isEqualTo(approvedBefore);
             }
             assertThat(task.approvedBudget().totalsBySource()).isEqualTo(expectedTotals);
+            assertThat(task.totalsAgreeWithLines()).as("stored totals per source agree with the lines").isTrue();
             for (FundingSource source : FundingSource.values()) {
                 assertThat(task.disbursed(source)).isLessThanOrEqualTo(task.approvedBudget().total(source));
             }
