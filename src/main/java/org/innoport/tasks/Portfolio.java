@@ -26,7 +26,7 @@ public class Portfolio {
 
     private static final String ROWS = """
             with rows as (
-                select t.level, p.code as programme, null::text as field, null::text as host_type,
+                select t.level, p.code as programme, t.field, t.host_type,
                        extract(year from t.approved_at at time zone 'Asia/Ho_Chi_Minh')::int as approval_year,
                        t.status,
                        coalesce(sum(b.amount) filter (where b.source = 'STATE_BUDGET'), 0) as state,
