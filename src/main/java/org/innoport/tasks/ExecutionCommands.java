@@ -65,4 +65,8 @@ public final class ExecutionCommands {
                               @NotBlank @Size(max = 4000) String description, Money amount, Integer quantity,
                               @NotBlank @Size(max = 1000) String evidence, Long version) {
     }
+
+    /** Field (level-1 S&T field code) and host-organisation type of a task, as the portfolio groups them. */
+    public record ClassifyForm(@Size(max = 20) String field, @Size(max = 40) String hostType, Long version) {
+    }
 }

@@ -30,12 +30,12 @@ public class Portfolio {
      */
     private static final String ROWS = """
             with rows as (
-                select t.level, p.code as programme, null::text as field, null::text as host_type, t.approval_year,
+                select t.level, p.code as programme, t.field, t.host_type, t.approval_year,
                        t.status, t.tasks, t.state, t.counterpart, t.other
-                from (select level, programme_id, approval_year, status, count(*) as tasks,
+                from (select level, programme_id, field, host_type, approval_year, status, count(*) as tasks,
                              sum(approved_state) as state, sum(approved_counterpart) as counterpart,
                              sum(approved_other) as other
-                      from tasks.tasks group by level, programme_id, approval_year, status) t
+                      from tasks.tasks group by level, programme_id, field, host_type, approval_year, status) t
                 join tasks.programmes p on p.id = t.programme_id
                 union all
                 select level, programme_code, field, host_type, approval_year, status, 1, state_amount,

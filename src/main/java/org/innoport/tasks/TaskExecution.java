@@ -119,6 +119,12 @@ public class TaskExecution {
 
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public TaskFile classify(UUID id, ExecutionCommands.ClassifyForm form) {
+        return change(id, form.version(), "task.classified", t -> t.classify(form.field(), form.hostType(), now()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public TaskFile start(UUID id, Long version) {
         return change(id, version, "task.started", task -> task.start(now()));
     }
@@ -274,6 +280,8 @@ public class TaskExecution {
     private static Map<String, Object> snapshot(Task task) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("status", task.status().name());
+        state.put("field", String.valueOf(task.field()));
+        state.put("hostType", String.valueOf(task.hostType()));
         Map<String, Object> money = new LinkedHashMap<>();
         task.moneyBySource().forEach((source, amounts) -> money.put(source.name(), Map.of("approved",
                 amounts[0].dong(), "disbursed", amounts[1].dong(), "settled", amounts[2].dong())));

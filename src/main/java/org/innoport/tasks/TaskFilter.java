@@ -11,7 +11,7 @@ import org.innoport.tasks.domain.TaskStatus;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Filters of the task list: level, programme, field (not kept on workflow tasks yet), status, year of approval,
+ * Filters of the task list: level, programme, field, status, year of approval,
  * host organisation and a text query on code and title. One SQL statement for the page and one for the count.
  */
 public record TaskFilter(TaskLevel level, UUID programmeId, String field, String status, Integer year, UUID host,
@@ -42,6 +42,9 @@ public record TaskFilter(TaskLevel level, UUID programmeId, String field, String
             }
             if (programmeId != null) {
                 where.add(cb.equal(root.get("programmeId"), programmeId));
+            }
+            if (field != null && !field.isBlank()) {
+                where.add(cb.equal(root.get("field"), field.strip()));
             }
             if (status != null && !status.isBlank()) {
                 where.add(cb.equal(root.get("status"), status(status)));

@@ -39,9 +39,12 @@ public class TaskRegister {
     private final Programmes programmes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.innoport.directory.Organisations organisations;
 
     TaskRegister(ApplicationRepository applications, TaskListingRepository listings, TaskRepository tasks,
-                 Programmes programmes, ApplicationEventPublisher events, Clock clock) {
+                 Programmes programmes, ApplicationEventPublisher events, Clock clock,
+                 org.innoport.directory.Organisations organisations) {
+        this.organisations = organisations;
         this.applications = applications;
         this.listings = listings;
         this.tasks = tasks;
@@ -83,7 +86,8 @@ public class TaskRegister {
         requireProgrammeBudget(listing, application.approvedPlan());
         Instant now = now();
         String code = "NV.%d.%04d".formatted(now.atZone(clock.getZone()).getYear(), tasks.nextCodeNumber());
-        Task task = Task.approve(code, listing, application, leader, now);
+        String hostType = organisations.find(application.organisationId()).map(o -> o.type().name()).orElse(null);
+        Task task = Task.approve(code, listing, application, hostType, leader, now);
         applications.saveAndFlush(application);
         listings.saveAndFlush(listing);
         tasks.saveAndFlush(task);
@@ -148,7 +152,8 @@ public class TaskRegister {
         BudgetPlan plan = t.approvedBudget();
         return new TaskView(t.id(), t.code(), t.title(), t.level(), t.type(), t.hostOrganisationId(), t.piPersonId(),
                 t.programmeId(), t.listingId(), t.applicationId(), t.durationMonths(), t.status().name(),
-                plan.lines(), Selection.totals(plan), t.approvedBy(), t.approvedAt(), t.version());
+                plan.lines(), Selection.totals(plan), t.approvedBy(), t.approvedAt(), t.field(), t.hostType(), t.sample(),
+                t.version());
     }
 
     private Instant now() {

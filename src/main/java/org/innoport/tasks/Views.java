@@ -58,6 +58,7 @@ public final class Views {
     public record TaskView(UUID id, String code, String title, TaskLevel level, TaskType type,
                            UUID hostOrganisationId, UUID piPersonId, UUID programmeId, UUID listingId,
                            UUID applicationId, int durationMonths, String status, List<BudgetLine> approvedBudget,
-                           BudgetTotals budgetTotals, String approvedBy, Instant approvedAt, long version) {
+                           BudgetTotals budgetTotals, String approvedBy, Instant approvedAt, String field,
+                           String hostType, boolean sample, long version) {
     }
 }

@@ -18,4 +18,4 @@ from (select task_id,
 where b.task_id = t.id;
 
 create index tasks_portfolio on tasks.tasks (approval_year, programme_id)
-    include (level, status, approved_state, approved_counterpart, approved_other);
+    include (level, status, field, host_type, approved_state, approved_counterpart, approved_other);

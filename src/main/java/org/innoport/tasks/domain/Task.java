@@ -54,6 +54,9 @@ public class Task {
     private TaskStatus status;
     private String approvedBy;
     private Instant approvedAt;
+    private String field;
+    private String hostType;
+    private boolean sample;
     @Version
     private Long version;
 
@@ -486,6 +489,18 @@ public class Task {
         return outcome;
     }
 
+    /** Sets the field (level-1 S&T field code) and the host-organisation type the portfolio groups by. */
+    public void classify(String field, String hostType, Instant now) {
+        this.field = field == null || field.isBlank() ? null : field.strip();
+        this.hostType = hostType == null || hostType.isBlank() ? null : hostType.strip();
+        touch(now);
+    }
+
+    /** Marks a demo task as sample data. */
+    public void markSample() {
+        this.sample = true;
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private void move(TaskStatus next) {
@@ -527,6 +542,12 @@ public class Task {
 
     /** Approves the task of an appraised application: the application becomes APPROVED, the listing AWARDED. */
     public static Task approve(String code, TaskListing listing, Application application, String leader, Instant now) {
+        return approve(code, listing, application, null, leader, now);
+    }
+
+    /** As {@link #approve(String, TaskListing, Application, String, Instant)}, with the host organisation's type. */
+    public static Task approve(String code, TaskListing listing, Application application, String hostType,
+                               String leader, Instant now) {
         application.approve(now);
         listing.award();
         Task task = new Task();
@@ -544,6 +565,7 @@ public class Task {
         task.status = TaskStatus.APPROVED;
         task.approvedBy = leader;
         task.approvedAt = now;
+        task.hostType = hostType;
         task.budget.addAll(BudgetCell.of(application.approvedPlan()));
         task.keepTotals();
         return task;
@@ -567,6 +589,9 @@ public class Task {
     public TaskStatus status() { return status; }
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
+    public String field() { return field; }
+    public String hostType() { return hostType; }
+    public boolean sample() { return sample; }
     public long version() { return version == null ? 0 : version; }
     public String contractNumber() { return contractNumber; }
     public LocalDate contractDate() { return contractDate; }

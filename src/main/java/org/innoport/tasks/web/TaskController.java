@@ -1,10 +1,7 @@
 package org.innoport.tasks.web;
 
-import java.util.List;
 import java.util.UUID;
 import org.innoport.tasks.Callers;
-import org.innoport.tasks.FundingSource;
-import org.innoport.tasks.Programmes;
 import org.innoport.tasks.TaskRegister;
 import org.innoport.tasks.Views.TaskView;
 import org.springframework.data.domain.Pageable;
@@ -21,16 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class TaskController {
 
     private final TaskRegister register;
-    private final Programmes programmes;
     private final Callers callers;
     private final Names names;
-    private final org.innoport.tasks.TaskExecution execution;
+    private final TaskPage page;
 
-    TaskController(TaskRegister register, Programmes programmes, Callers callers, Names names,
-                   org.innoport.tasks.TaskExecution execution) {
-        this.execution = execution;
+    TaskController(TaskRegister register, Callers callers, Names names, TaskPage page) {
+        this.page = page;
         this.register = register;
-        this.programmes = programmes;
         this.callers = callers;
         this.names = names;
     }
@@ -46,15 +40,6 @@ class TaskController {
 
     @GetMapping("/tasks/{id}")
     String detail(@PathVariable UUID id, Authentication auth, Model model) {
-        TaskView task = register.task(callers.of(auth.getName()), id);
-        model.addAttribute("file", execution.file(callers.of(auth.getName()), id));
-        model.addAttribute("task", task);
-        model.addAttribute("programme", programmes.get(task.programmeId()));
-        model.addAttribute("organisation", names.organisations(List.of(task.hostOrganisationId()))
-                .getOrDefault(task.hostOrganisationId(), ""));
-        model.addAttribute("pi", names.people(List.of(task.piPersonId())).get(task.piPersonId()));
-        model.addAttribute("sources", FundingSource.values());
-        model.addAttribute("years", task.budgetTotals().byYear().keySet().stream().toList());
-        return "tasks/task";
+        return page.render(id, auth, model, TaskForms.none());
     }
 }

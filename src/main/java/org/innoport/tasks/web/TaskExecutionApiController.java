@@ -68,6 +68,11 @@ class TaskExecutionApiController {
         return execution.contract(id, form);
     }
 
+    @PutMapping("/classification")
+    TaskFile classify(@PathVariable UUID id, @Valid @RequestBody org.innoport.tasks.ExecutionCommands.ClassifyForm form) {
+        return execution.classify(id, form);
+    }
+
     @PostMapping("/start")
     TaskFile start(@PathVariable UUID id, @RequestBody(required = false) Review review) {
         return execution.start(id, review == null ? null : review.version());
