@@ -231,17 +231,15 @@ public class Auctions {
     }
 
     /**
-     * Places a bid: the bidder must be qualified; the {@link BidSequencer} then decides it under the auction's row
-     * lock in arrival order (idempotency key new, amount at least best + step for English or the starting price for
+     * Places a bid for the caller's organisation: the {@link BidSequencer} decides it under the auction's row lock in
+     * arrival order (the organisation a qualified bidder, idempotency key new, amount at least best + step for English or the starting price for
      * sealed, once per sealed bidder) and answers only after the commit. Not transactional itself: the request holds
      * no connection while it waits for its turn.
      */
     @PreAuthorize("isAuthenticated()")
     public BidView bid(UUID id, NewBid request, String idempotencyKey) {
         Actor actor = actors.current();
-        Bidder bidder = actor.organisationId() == null ? null
-                : bidders.findByAuctionIdAndOrganisationId(id, actor.organisationId()).orElse(null);
-        if (bidder == null || !bidder.qualified()) {
+        if (actor.organisationId() == null) {
             if (!auctions.existsById(id)) {
                 throw new NotFoundException("auction", id);
             }
@@ -253,8 +251,7 @@ public class Auctions {
         }
         BidSequencer.Accepted accepted;
         try {
-            accepted = sequencer.submit(id, bidder.getId(), bidder.getOrganisationId(), actor.username(),
-                    request.amountVnd(), key).join();
+            accepted = sequencer.submit(id, actor.organisationId(), actor.username(), request.amountVnd(), key).join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -25,7 +25,7 @@ class ExchangeActors {
         }
         boolean officer = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN"));
-        var organisation = accounts.findByUsername(authentication.getName()).map(UserSummary::organisationId).orElse(null);
+        var organisation = accounts.organisationOf(authentication).orElse(null);
         return new Actor(authentication.getName(), organisation, officer);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,14 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
         return users.findByUsername(username.strip()).map(user -> summary(user, now()));
+    }
+
+    /** The organisation the authenticated user acts for: from the authentication when it knows, else the account. */
+    public Optional<UUID> organisationOf(Authentication authentication) {
+        if (authentication instanceof OrganisationMember member) {
+            return Optional.ofNullable(member.organisationId());
+        }
+        return findByUsername(authentication.getName()).map(UserSummary::organisationId);
     }
 
     /** Whether at least one active account holds the ADMIN role. */

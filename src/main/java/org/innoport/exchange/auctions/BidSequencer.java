@@ -20,6 +20,7 @@ import org.innoport.shared.DomainException;
 import org.innoport.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Accepts the bids of one auction in one total order with group commit. Bid requests queue per auction in arrival
  * order; one worker per auction takes every waiting request (up to {@value #MAX_BATCH}), and in ONE transaction
  * locks the auction row ({@code select ... for update}, which also serialises several application instances),
- * decides each bid in queue order against the aggregate's rules, inserts the accepted ones with consecutive sequence
+ * reads which of the batch's organisations are qualified bidders, decides each bid in queue order against the
+ * aggregate's rules, inserts the accepted ones with consecutive sequence
  * numbers and commits. Only after the commit is each request answered (accepted with its sequence number, or
  * refused with a stable code), so an acknowledged bid is durable; if the transaction fails, nothing of the batch was
  * accepted and every request in it gets the error. One fsync then serves many bids instead of one. A committed batch
@@ -42,7 +44,7 @@ public class BidSequencer {
     public static final String SEALED_ONCE = "auction.bid.sealed-once";
 
     /** A bid waiting for its turn. */
-    public record Pending(UUID auctionId, UUID registrationId, UUID organisationId, String bidder, long amountVnd,
+    public record Pending(UUID auctionId, UUID organisationId, String bidder, long amountVnd,
                           String idempotencyKey, CompletableFuture<Accepted> answer) {
     }
 
@@ -69,9 +71,9 @@ public class BidSequencer {
     }
 
     /** Queues the bid and returns when it is committed (or refused). */
-    public CompletableFuture<Accepted> submit(UUID auctionId, UUID registrationId, UUID organisationId, String bidder,
+    public CompletableFuture<Accepted> submit(UUID auctionId, UUID organisationId, String bidder,
                                               long amountVnd, String idempotencyKey) {
-        Pending pending = new Pending(auctionId, registrationId, organisationId, bidder, amountVnd, idempotencyKey,
+        Pending pending = new Pending(auctionId, organisationId, bidder, amountVnd, idempotencyKey,
                 new CompletableFuture<>());
         Lane lane = lanes.computeIfAbsent(auctionId, Lane::new);
         lane.queue.add(pending);
@@ -123,6 +125,7 @@ public class BidSequencer {
                         auctionId));
                 boolean sealed = auction.getFormat() == AuctionFormat.SEALED;
                 Set<String> keys = new HashSet<>(usedKeys(auctionId, batch));
+                Map<UUID, UUID> registrations = qualifiedRegistrations(auctionId, batch);
                 Set<UUID> sealedBidders = sealed ? new HashSet<>(sealedBidders(auctionId, batch)) : new HashSet<>();
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 for (Pending p : batch) {
@@ -130,24 +133,31 @@ public class BidSequencer {
                         if (p.idempotencyKey() != null && !keys.add(p.idempotencyKey())) {
                             throw new DomainException(REPLAYED, REPLAYED);
                         }
-                        if (sealed && sealedBidders.contains(p.registrationId())) {
+                        UUID registration = registrations.get(p.organisationId());
+                        if (registration == null) {
+                            throw new AccessDeniedException("Only qualified bidders bid on auction " + auctionId);
+                        }
+                        if (sealed && sealedBidders.contains(p.organisationId())) {
                             throw new DomainException(SEALED_ONCE, SEALED_ONCE);
                         }
                         int seq = auction.accept(p.amountVnd(), now);
-                        Bid bid = new Bid(UUID.randomUUID(), auctionId, seq, p.registrationId(), p.organisationId(),
+                        Bid bid = new Bid(UUID.randomUUID(), auctionId, seq, registration, p.organisationId(),
                                 p.bidder(), p.amountVnd(), sealed, p.idempotencyKey(), now);
                         entityManager.persist(bid);
                         if (sealed) {
-                            sealedBidders.add(p.registrationId());
+                            sealedBidders.add(p.organisationId());
                         }
                         outcomes.put(p, new Accepted(bid, auction.getBiddingEndsAt()));
-                    } catch (DomainException refused) {
+                    } catch (DomainException | AccessDeniedException refused) {
                         outcomes.put(p, refused);
                     }
                 }
                 entityManager.flush();
             });
         } catch (RuntimeException failed) {
+            if (failed instanceof NotFoundException) {
+                lanes.remove(auctionId); // no lane kept for an auction that does not exist
+            }
             batch.forEach(p -> p.answer().completeExceptionally(failed));
             return;
         }
@@ -178,11 +188,27 @@ public class BidSequencer {
                 .param("auction", auctionId).param("keys", keys).query(String.class).list();
     }
 
+    /** The organisations of the batch that have already placed their one sealed bid. */
     private List<UUID> sealedBidders(UUID auctionId, List<Pending> batch) {
-        List<UUID> ids = batch.stream().map(Pending::registrationId).distinct().toList();
         return jdbc.sql("""
-                select registration_id from exchange.auction_bids
-                 where auction_id = :auction and registration_id in (:ids)""")
-                .param("auction", auctionId).param("ids", ids).query(UUID.class).list();
+                select organisation_id from exchange.auction_bids
+                 where auction_id = :auction and organisation_id in (:ids)""")
+                .param("auction", auctionId).param("ids", organisations(batch)).query(UUID.class).list();
+    }
+
+    /** Organisation → registration, for the organisations of the batch that are qualified to bid. */
+    private Map<UUID, UUID> qualifiedRegistrations(UUID auctionId, List<Pending> batch) {
+        Map<UUID, UUID> registrations = new HashMap<>();
+        jdbc.sql("""
+                select organisation_id, id from exchange.auction_registrations
+                 where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:ids)""")
+                .param("auction", auctionId).param("ids", organisations(batch))
+                .query((row, n) -> registrations.put(row.getObject(1, UUID.class), row.getObject(2, UUID.class)))
+                .list();
+        return registrations;
+    }
+
+    private static List<UUID> organisations(List<Pending> batch) {
+        return batch.stream().map(Pending::organisationId).distinct().toList();
     }
 }

@@ -55,7 +55,7 @@ class ApiTokenAuthenticator {
     private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    private record Accepted(UUID tokenId, UserDetails owner, Instant expiresAt, Instant checkedAt) {
+    private record Accepted(UUID tokenId, UserDetails owner, UUID organisationId, Instant expiresAt, Instant checkedAt) {
     }
 
     ApiTokenAuthenticator(ApiTokenRepository tokens, UserRepository users, Clock clock,
@@ -82,7 +82,7 @@ class ApiTokenAuthenticator {
         if (known == null || !known.expiresAt().isAfter(now) || !known.checkedAt().plus(RECHECK).isAfter(now)) {
             known = check(hash, now);
         }
-        return ApiTokenAuthentication.authenticated(known.owner(), known.tokenId());
+        return ApiTokenAuthentication.authenticated(known.owner(), known.tokenId(), known.organisationId());
     }
 
     private Accepted check(String hash, Instant now) {
@@ -95,7 +95,8 @@ class ApiTokenAuthenticator {
                     .filter(User::enabled)
                     .orElseThrow(() -> new DisabledException("The token's owner is deactivated"));
             tokens.recordUse(token.id(), now, now.minus(LAST_USED_RESOLUTION));
-            return new Accepted(token.id(), AccountUserDetailsService.details(owner, now), token.expiresAt(), now);
+            return new Accepted(token.id(), AccountUserDetailsService.details(owner, now), owner.organisationId(),
+                    token.expiresAt(), now);
         });
         if (accepted.size() >= MAX_REMEMBERED) {
             accepted.clear();
