@@ -3,15 +3,18 @@ package org.innoport.exchange.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.innoport.exchange.EventOutcomeView;
 import org.innoport.exchange.EventRegistrationView;
 import org.innoport.exchange.EventView;
 import org.innoport.exchange.Events;
 import org.innoport.platform.PageResponse;
+import org.innoport.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +52,17 @@ class EventApiController {
     @GetMapping("/api/v1/events/{id}")
     EventView get(@PathVariable UUID id) {
         return events.get(id);
+    }
+
+    @GetMapping("/api/v1/events/{id}/outcomes")
+    EventOutcomeView outcome(@PathVariable UUID id) {
+        return events.outcome(id).orElseThrow(() -> new NotFoundException("event-outcome", id));
+    }
+
+    /** Records or revises the outcome; {@code version} required to revise (stale: 409). */
+    @PutMapping("/api/v1/events/{id}/outcomes")
+    EventOutcomeView recordOutcome(@PathVariable UUID id, @Valid @RequestBody Events.OutcomeEntry entry) {
+        return events.recordOutcome(id, entry);
     }
 
     @GetMapping("/api/v1/events/{id}/registrations")
