@@ -143,4 +143,78 @@ class EventOutcomeAndBoothApiTests {
         assertThat(events.stream(EventYearCounts.class)).anyMatch(c -> c.year() == year
                 && c.contractValueVnd() >= 6_000_000_000L);
     }
+
+    String publishedOffer(String title) throws Exception {
+        String id = call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer(title,
+                "Công nghệ trình diễn tại chợ công nghệ", "405"), 201).get("id").asString();
+        call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
+        call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
+        return id;
+    }
+
+    @Test
+    void anOfficerAssignsAFairBoothOnceToAnExhibitorWithItsOwnListingsAndUnassignsIt() throws Exception {
+        String workshop = call(post("/api/v1/events"), OFFICER, event("WORKSHOP", Duration.ofDays(10)), 201)
+                .get("id").asString();
+        call(post("/api/v1/events/{id}/booths", workshop), OFFICER, Map.of("code", "A01"), 409);
+
+        String fair = call(post("/api/v1/events"), OFFICER, event("FAIR", Duration.ofDays(10)), 201).get("id").asString();
+        call(post("/api/v1/events/{id}/booths", fair), APPLICANT, Map.of("code", "A01"), 403);
+        assertThat(fields(call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", ""), 400)))
+                .contains("code");
+        String booth = call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "A01"), 201)
+                .get("id").asString();
+        call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "B02"), 201);
+        assertThat(fields(call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "a01"), 400)))
+                .containsExactly("code");
+
+        String own = publishedOffer("Thiết bị lọc nước biển di động " + ExchangeMother.token());
+        String draft = call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer("Bản nháp "
+                + ExchangeMother.token(), "Chưa gửi duyệt", "405"), 201).get("id").asString();
+        String medical = java.util.UUID.nameUUIDFromBytes("organisation:Trường Đại học Y Dược Hải Phòng"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String maritime = ExchangeMother.MARITIME.toString();
+
+        call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), APPLICANT,
+                Map.of("exhibitorOrganisationId", maritime, "listingIds", List.of(own)), 403);
+        assertThat(fields(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+                Map.of("exhibitorOrganisationId", medical, "listingIds", List.of(own)), 400)))
+                .containsExactly("listingIds");
+        assertThat(fields(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+                Map.of("exhibitorOrganisationId", maritime, "listingIds", List.of(draft)), 400)))
+                .containsExactly("listingIds");
+        assertThat(fields(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+                Map.of("exhibitorOrganisationId", java.util.UUID.randomUUID().toString()), 400)))
+                .containsExactly("exhibitorOrganisationId");
+
+        JsonNode assigned = call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+                Map.of("version", 0, "exhibitorOrganisationId", maritime, "listingIds", List.of(own)), 200);
+        assertThat(assigned.get("exhibitorName").asString()).isEqualTo("Trường Đại học Hàng hải Việt Nam");
+        assertThat(assigned.get("listings").get(0).get("id").asString()).isEqualTo(own);
+        assertThat(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+                Map.of("exhibitorOrganisationId", medical), 409).get("code").asString())
+                .isEqualTo("state.illegal-transition");
+
+        JsonNode shown = call(get("/api/v1/events/{id}/booths", fair), null, null, 200);
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).get("code").asString()).isEqualTo("A01");
+        assertThat(shown.get(0).get("exhibitorOrganisationId").asString()).isEqualTo(maritime);
+        assertThat(shown.get(1).get("exhibitorOrganisationId").isNull()).isTrue();
+
+        call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER, Map.of("version", 0), 409);
+        JsonNode freed = call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER,
+                Map.of("version", assigned.get("version").asLong()), 200);
+        assertThat(freed.get("exhibitorOrganisationId").isNull()).isTrue();
+        assertThat(freed.get("listings")).isEmpty();
+        call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER, null, 409);
+        assertThat(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+                Map.of("exhibitorOrganisationId", medical), 200).get("exhibitorName").asString())
+                .isEqualTo("Trường Đại học Y Dược Hải Phòng");
+
+        JsonNode audit = call(get("/api/v1/audit/entries").param("aggregateType", "EventBooth")
+                .param("aggregateId", booth), ADMIN, null, 200).get("items");
+        List<String> actions = new ArrayList<>();
+        audit.forEach(a -> actions.add(a.get("action").asString()));
+        assertThat(actions).contains("event.booth-created", "event.booth-assigned", "event.booth-unassigned");
+    }
 }
