@@ -101,6 +101,16 @@ public class Events {
                 .map(this::view);
     }
 
+    /** Upcoming events (from yesterday on), optionally of one kind, soonest first. */
+    @Transactional(readOnly = true)
+    public Page<EventView> upcoming(EventKind kind, Pageable pageable) {
+        if (kind == null) {
+            return upcoming(pageable);
+        }
+        return events.findByKindAndStartsAtGreaterThanEqualOrderByStartsAt(kind, now().minus(1, ChronoUnit.DAYS),
+                pageable).map(this::view);
+    }
+
     /** Registers the caller: confirmed while places remain, otherwise on the waiting list. */
     @Transactional
     @PreAuthorize("isAuthenticated()")

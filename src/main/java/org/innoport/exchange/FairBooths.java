@@ -76,6 +76,21 @@ public class FairBooths {
         return all.stream().map(b -> view(b, names)).toList();
     }
 
+    /** A published listing an officer may put on show, with its owner, for the booth assignment form. */
+    public record ShowableListing(UUID id, String title, UUID ownerOrganisationId, String ownerName) {
+    }
+
+    /** Published listings (up to 200, by title) for the booth assignment form. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(OFFICER)
+    public List<ShowableListing> showable() {
+        List<Listing> published = listings.findTop200ByStatusOrderByTitle(ListingStatus.PUBLISHED);
+        Map<UUID, String> names = organisations.names(published.stream().map(Listing::getOwnerOrganisationId)
+                .distinct().toList());
+        return published.stream().map(l -> new ShowableListing(l.getId(), l.getTitle(), l.getOwnerOrganisationId(),
+                names.get(l.getOwnerOrganisationId()))).toList();
+    }
+
     @Transactional
     @PreAuthorize(OFFICER)
     public BoothView create(UUID eventId, NewBooth request) {
