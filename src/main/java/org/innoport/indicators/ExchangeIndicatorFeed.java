@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.innoport.exchange.Connections;
 import org.innoport.exchange.EventYearCounts;
+import org.innoport.exchange.Events;
 import org.innoport.exchange.ExchangeYearCounts;
 import org.innoport.indicators.domain.DataValue;
 import org.innoport.indicators.domain.DataValueRepository;
@@ -12,6 +14,7 @@ import org.innoport.indicators.domain.Indicator;
 import org.innoport.indicators.domain.IndicatorRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,13 @@ import org.springframework.stereotype.Component;
  * outcomes) whenever they change; after the exchange's transaction commits this listener puts each figure into the
  * cell (indicator, {@code VN-HP}, year) with the source {@value #SOURCE}, through {@link IndicatorCatalogue} so every
  * change is audited like an officer's.
+ *
+ * <p>Listeners run after the exchange's commit, possibly on other threads and in any order, so the figures of an
+ * event may already be stale when it is handled (a session organised, then its outcome recorded: two events, whose
+ * handlers may run in either order). Each handler therefore takes a transaction-scoped advisory lock (one feed at a
+ * time) and writes the year's figures as the exchange has them now (read through its public {@link Connections} and
+ * {@link Events}); the event names the year that changed. Whatever the order, the last handler leaves the current
+ * figures, and two handlers never race to create the same cell.
  *
  * <p>Idempotent: a figure equal to the stored one changes nothing (no new version, no audit entry), so replaying an
  * event (the event publication registry republishes unfinished ones on restart) is harmless. A zero is not written
@@ -39,15 +49,38 @@ class ExchangeIndicatorFeed {
     private final IndicatorCatalogue catalogue;
     private final IndicatorRepository indicators;
     private final DataValueRepository values;
+    private final Connections connections;
+    private final Events events;
+    private final JdbcClient jdbc;
 
-    ExchangeIndicatorFeed(IndicatorCatalogue catalogue, IndicatorRepository indicators, DataValueRepository values) {
+    ExchangeIndicatorFeed(IndicatorCatalogue catalogue, IndicatorRepository indicators, DataValueRepository values,
+                          Connections connections, Events events, JdbcClient jdbc) {
         this.catalogue = catalogue;
         this.indicators = indicators;
         this.values = values;
+        this.connections = connections;
+        this.events = events;
+        this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
-    void on(ExchangeYearCounts counts) {
+    void on(ExchangeYearCounts changed) {
+        lock();
+        take(connections.counts(changed.year()));
+    }
+
+    @ApplicationModuleListener
+    void on(EventYearCounts changed) {
+        lock();
+        take(events.counts(changed.year()));
+    }
+
+    /** One feed at a time, until this transaction ends. */
+    private void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('indicators.exchange-feed'))").query().singleRow();
+    }
+
+    void take(ExchangeYearCounts counts) {
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("exchange_connection_sessions", counts.sessions());
         figures.put("exchange_international_matchings", counts.internationalSessions());
@@ -56,8 +89,7 @@ class ExchangeIndicatorFeed {
         put(counts.year(), figures);
     }
 
-    @ApplicationModuleListener
-    void on(EventYearCounts counts) {
+    void take(EventYearCounts counts) {
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("exchange_workshops", counts.workshops() + counts.trainings());
         figures.put("exchange_connection_days", counts.connectionSessions());
