@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,12 +12,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.innoport.exchange.events.EventOutcome;
+import org.innoport.exchange.events.EventOutcomeRepository;
 import org.innoport.exchange.events.EventRegistration;
 import org.innoport.exchange.events.EventRegistrationRepository;
 import org.innoport.exchange.events.ExchangeEvent;
 import org.innoport.exchange.events.ExchangeEventRepository;
 import org.innoport.shared.DomainException;
+import org.innoport.shared.IllegalTransitionException;
 import org.innoport.shared.NotFoundException;
+import org.innoport.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -40,14 +45,16 @@ public class Events {
 
     private final ExchangeEventRepository events;
     private final EventRegistrationRepository registrations;
+    private final EventOutcomeRepository outcomes;
     private final ExchangeActors actors;
     private final ApplicationEventPublisher publisher;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Events(ExchangeEventRepository events, EventRegistrationRepository registrations, ExchangeActors actors,
-           ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
+    Events(ExchangeEventRepository events, EventRegistrationRepository registrations, EventOutcomeRepository outcomes,
+           ExchangeActors actors, ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.outcomes = outcomes;
         this.events = events;
         this.registrations = registrations;
         this.actors = actors;
@@ -60,6 +67,15 @@ public class Events {
                            @NotNull Instant endsAt, @Size(max = 500) String venue, @Size(max = 1000) String onlineLink,
                            @NotEmpty List<@Size(max = 300) String> organisers, @NotNull @Positive Integer capacity,
                            @NotNull Instant registrationOpensAt, @NotNull Instant registrationClosesAt) {
+    }
+
+    /**
+     * What came of an event. {@code version} is the version read when revising a recorded outcome (absent the first
+     * time); a contract needs its value in VND.
+     */
+    public record OutcomeEntry(Long version, @NotNull @PositiveOrZero Integer connectionsMade,
+                               @NotNull @PositiveOrZero Integer mous, @NotNull @PositiveOrZero Integer contracts,
+                               @NotNull @PositiveOrZero Long contractValueVnd, @Size(max = 2000) String note) {
     }
 
     @Transactional
@@ -83,6 +99,16 @@ public class Events {
     public Page<EventView> upcoming(Pageable pageable) {
         return events.findByStartsAtGreaterThanEqualOrderByStartsAt(now().minus(1, ChronoUnit.DAYS), pageable)
                 .map(this::view);
+    }
+
+    /** Upcoming events (from yesterday on), optionally of one kind, soonest first. */
+    @Transactional(readOnly = true)
+    public Page<EventView> upcoming(EventKind kind, Pageable pageable) {
+        if (kind == null) {
+            return upcoming(pageable);
+        }
+        return events.findByKindAndStartsAtGreaterThanEqualOrderByStartsAt(kind, now().minus(1, ChronoUnit.DAYS),
+                pageable).map(this::view);
     }
 
     /** Registers the caller: confirmed while places remain, otherwise on the waiting list. */
@@ -157,23 +183,83 @@ public class Events {
         return view(registration);
     }
 
-    /** The year's counts of events by kind and of auctions, read with SQL. */
+    /** The recorded outcome of an event, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<EventOutcomeView> outcome(UUID eventId) {
+        load(eventId);
+        return outcomes.findById(eventId).map(Events::view);
+    }
+
+    /**
+     * An officer records (or revises) what came of an event, once it has started; audited with the figures before
+     * and after, and the year's counts are published again for the indicators.
+     */
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public EventOutcomeView recordOutcome(UUID eventId, OutcomeEntry entry) {
+        ExchangeEvent event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+        if (now().isBefore(event.getStartsAt())) {
+            throw new IllegalTransitionException("event.outcome.not-started");
+        }
+        EventOutcome outcome = outcomes.findById(eventId).orElse(null);
+        Map<String, Object> before = null;
+        if (outcome == null) {
+            if (entry.version() != null && entry.version() != 0) {
+                throw new OptimisticLockingFailureException("no outcome recorded for " + eventId + " yet");
+            }
+            outcome = new EventOutcome(eventId);
+        } else {
+            if (entry.version() == null) {
+                throw new RuleViolationException("version", "event.outcome.version-required");
+            }
+            if (entry.version() != outcome.getVersion()) {
+                throw new OptimisticLockingFailureException(eventId + " outcome is at version " + outcome.getVersion());
+            }
+            before = figures(outcome);
+        }
+        outcome.record(entry.connectionsMade(), entry.mous(), entry.contracts(), entry.contractValueVnd(), entry.note(),
+                actors.current().username(), now());
+        EventOutcome saved = outcomes.saveAndFlush(outcome);
+        publisher.publishEvent(new ExchangeChanged("ExchangeEvent", eventId,
+                before == null ? "event.outcome-recorded" : "event.outcome-revised", before, figures(saved)));
+        publisher.publishEvent(counts(event.getStartsAt().atZone(clock.getZone()).getYear()));
+        return view(saved);
+    }
+
+    private static Map<String, Object> figures(EventOutcome o) {
+        return Map.of("connectionsMade", o.getConnectionsMade(), "mous", o.getMous(), "contracts", o.getContracts(),
+                "contractValueVnd", o.getContractValueVnd());
+    }
+
+    private static EventOutcomeView view(EventOutcome o) {
+        return new EventOutcomeView(o.getEventId(), o.getConnectionsMade(), o.getMous(), o.getContracts(),
+                o.getContractValueVnd(), o.getNote(), o.getRecordedBy(), o.getRecordedAt(), o.getVersion());
+    }
+
+    /** The year's counts of events by kind and of auctions, and the outcomes of its events, read with SQL. */
     @Transactional(readOnly = true)
     public EventYearCounts counts(int year) {
         return jdbc.sql("""
-                        select (select count(*) filter (where kind = 'WORKSHOP') from exchange.events e
-                                 where extract(year from e.starts_at at time zone :zone) = :year) as workshops,
-                               (select count(*) filter (where kind = 'TRAINING') from exchange.events e
-                                 where extract(year from e.starts_at at time zone :zone) = :year) as trainings,
-                               (select count(*) filter (where kind = 'CONNECTION_SESSION') from exchange.events e
-                                 where extract(year from e.starts_at at time zone :zone) = :year) as sessions,
-                               (select count(*) filter (where kind = 'FAIR') from exchange.events e
-                                 where extract(year from e.starts_at at time zone :zone) = :year) as fairs,
+                        with year_events as (
+                            select e.kind, o.connections_made, o.mous, o.contracts, o.contract_value_vnd
+                              from exchange.events e left join exchange.event_outcomes o on o.event_id = e.id
+                             where extract(year from e.starts_at at time zone :zone) = :year)
+                        select count(*) filter (where kind = 'WORKSHOP') as workshops,
+                               count(*) filter (where kind = 'TRAINING') as trainings,
+                               count(*) filter (where kind = 'CONNECTION_SESSION') as sessions,
+                               count(*) filter (where kind = 'FAIR') as fairs,
                                (select count(*) from exchange.auctions a
-                                 where extract(year from a.bidding_opens_at at time zone :zone) = :year) as auctions""")
+                                 where extract(year from a.bidding_opens_at at time zone :zone) = :year) as auctions,
+                               coalesce(sum(connections_made), 0) as connections_made,
+                               coalesce(sum(mous), 0) as mous,
+                               coalesce(sum(contracts), 0) as contracts,
+                               coalesce(sum(contract_value_vnd), 0) as contract_value
+                          from year_events""")
                 .param("zone", clock.getZone().getId()).param("year", year)
                 .query((rs, n) -> new EventYearCounts(year, rs.getLong("workshops"), rs.getLong("trainings"),
-                        rs.getLong("sessions"), rs.getLong("fairs"), rs.getLong("auctions")))
+                        rs.getLong("sessions"), rs.getLong("fairs"), rs.getLong("auctions"),
+                        rs.getLong("connections_made"), rs.getLong("mous"), rs.getLong("contracts"),
+                        rs.getLong("contract_value")))
                 .single();
     }
 

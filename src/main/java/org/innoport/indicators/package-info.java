@@ -3,5 +3,5 @@
  * down to the quoted sentence, targets with progress ratings and forecasts, a consistency audit of published figures,
  * and the public dashboards.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"policy", "shared", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"policy", "shared", "platform", "exchange"})
 package org.innoport.indicators;

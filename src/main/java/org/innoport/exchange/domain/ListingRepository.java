@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ListingRepository extends JpaRepository<Listing, UUID> {
 
+    List<Listing> findTop200ByStatusOrderByTitle(org.innoport.exchange.ListingStatus status);
+
     Page<Listing> findByOwnerOrganisationIdOrderByUpdatedAtDesc(UUID organisationId, Pageable pageable);
 
     Page<Listing> findByStatusOrderByUpdatedAtAsc(ListingStatus status, Pageable pageable);

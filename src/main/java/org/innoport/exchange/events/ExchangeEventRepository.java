@@ -18,4 +18,7 @@ public interface ExchangeEventRepository extends JpaRepository<ExchangeEvent, UU
     Optional<ExchangeEvent> lockById(UUID id);
 
     Page<ExchangeEvent> findByStartsAtGreaterThanEqualOrderByStartsAt(Instant from, Pageable pageable);
+
+    Page<ExchangeEvent> findByKindAndStartsAtGreaterThanEqualOrderByStartsAt(org.innoport.exchange.EventKind kind,
+                                                                             Instant from, Pageable pageable);
 }

@@ -34,4 +34,16 @@ class ExchangeNavigation {
         return PublicPages.of("/exchange", "/exchange/listings/*", "/exchange/listings/*/files/*", "/api/v1/listings",
                 "/api/v1/listings/*", "/api/v1/listings/*/matches", "/api/v1/listings/*/files/*");
     }
+
+    @Bean
+    NavigationItem exchangeEventsNavigation() {
+        return NavigationItem.forEveryone("nav.exchange.events", "/exchange/events", 43);
+    }
+
+    /** Events, their booths and outcomes are public; registrations and all changes need a sign-in. */
+    @Bean
+    PublicPages exchangeEventPublicPages() {
+        return PublicPages.of("/exchange/events", "/exchange/events/*", "/api/v1/events", "/api/v1/events/*",
+                "/api/v1/events/*/booths", "/api/v1/events/*/outcomes");
+    }
 }
