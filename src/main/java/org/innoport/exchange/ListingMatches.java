@@ -90,8 +90,8 @@ public class ListingMatches {
         try (IndexReader reader = session.scope(Listing.class).extension(LuceneExtension.get()).openIndexReader()) {
             String queryText = queryText(listing, reader);
             Query text = queryText.isBlank() ? null : MatchQueries.text(terms.foldedAnalyzer(), queryText);
-            Query others = MatchQueries.phrasesAndField(terms.shingleAnalyzer(), phraseText, listing.getField(),
-                    FIELD_BOOST);
+            Query phraseQuery = MatchQueries.phrases(terms.shingleAnalyzer(), phraseText);
+            Query fieldQuery = MatchQueries.field(listing.getField(), FIELD_BOOST);
             Query filter = MatchQueries.filter(ListingStatus.PUBLISHED.name(), listing.getKind().counterpart().name());
             List<String> phrases = informativePhrases(listing, reader);
             if (!phrases.isEmpty()) {
@@ -107,15 +107,16 @@ public class ListingMatches {
                         .fetchHits(PHRASE_CANDIDATES)
                         .forEach(sharing::add);
                 if (!sharing.isEmpty()) {
-                    Query scoring = MatchQueries.scoring(text, others);
+                    Query scoring = MatchQueries.scoring(text, phraseQuery, fieldQuery);
                     candidates(f -> f.bool()
                             .filter(f.id().matchingAny(sharing))
                             .should(f.extension(LuceneExtension.get()).fromLuceneQuery(scoring)), listing, candidates);
                 }
             }
-            if (candidates.size() < limit && text != null) {
-                // few counterparts share a phrase: those sharing one of the informative terms, as before
-                Query byTerms = MatchQueries.byTerms(text, others, filter);
+            if (candidates.size() < limit && (text != null || phraseQuery != null)) {
+                // few counterparts share a phrase: those sharing one of the informative terms or of the phrases of
+                // the title and summary, as before
+                Query byTerms = MatchQueries.byTerms(text, phraseQuery, fieldQuery, filter);
                 candidates(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(byTerms), listing, candidates);
             }
         } catch (IOException e) {

@@ -21,8 +21,9 @@ import org.apache.lucene.util.QueryBuilder;
  *       phrases alone; the best of them are then scored in full. Single syllables are common in any Vietnamese text
  *       (each of them is in tens of thousands of a million listings), so requiring one of twelve syllables made the
  *       query visit and score half of the index; a shared two-syllable word is rare and is the stronger evidence.</li>
- *   <li>{@link #byTerms}: the counterparts sharing one of the informative terms, scored in full — the fallback when
- *       fewer counterparts than asked for share a phrase (small indexes, very short listings).</li>
+ *   <li>{@link #byTerms}: the counterparts sharing one of the informative terms or one of the title and summary
+ *       phrases (the query of before, without the same field as a match on its own), scored in full — the fallback
+ *       when fewer counterparts than asked for share a rare phrase (small indexes, very short listings).</li>
  * </ul>
  */
 public final class MatchQueries {
@@ -47,13 +48,23 @@ public final class MatchQueries {
                 .build();
     }
 
-    /** Candidates sharing one of the informative terms ({@code text} must be a non-null query of {@link #text}). */
-    public static Query byTerms(Query text, Query others, Query filter) {
-        return new BooleanQuery.Builder()
-                .add(text, Occur.MUST)
-                .add(others, Occur.SHOULD)
-                .add(filter, Occur.FILTER)
-                .build();
+    /**
+     * Counterparts sharing one of the informative terms or one of the two-syllable phrases of {@link #phrases} (the
+     * text clause of before), scored in full; {@code text} or {@code phrases} may be null, not both.
+     */
+    public static Query byTerms(Query text, Query phrases, Query field, Query filter) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (text != null) {
+            any.add(text, Occur.SHOULD);
+        }
+        if (phrases != null) {
+            any.add(phrases, Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        if (field != null) {
+            query.add(field, Occur.SHOULD);
+        }
+        return query.add(filter, Occur.FILTER).build();
     }
 
     /** BM25 of the informative terms over title (×2) and body; null when there are none. */
@@ -61,27 +72,26 @@ public final class MatchQueries {
         return twoFields(folded, "title", "body", terms, 1f);
     }
 
-    /** Half the BM25 of the two-syllable phrases of {@code text} over title (×2) and body, plus the same field. */
-    public static Query phrasesAndField(Analyzer shingle, String text, String field, float fieldBoost) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        Query phrases = twoFields(shingle, "title_shingle", "body_shingle", text, 0.5f);
-        if (phrases != null) {
-            builder.add(phrases, Occur.SHOULD);
-        }
-        if (field != null) {
-            builder.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("field", field))), fieldBoost),
-                    Occur.SHOULD);
-        }
-        return builder.build();
+    /** Half the BM25 of the two-syllable phrases of {@code text} over title (×2) and body; null when none. */
+    public static Query phrases(Analyzer shingle, String text) {
+        return twoFields(shingle, "title_shingle", "body_shingle", text, 0.5f);
     }
 
-    /** Everything that scores: {@link #text} (if any) and {@link #phrasesAndField}. */
-    public static Query scoring(Query text, Query others) {
+    /** A constant {@code boost} for the same field; null without a field. */
+    public static Query field(String field, float boost) {
+        return field == null ? null
+                : new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("field", field))), boost);
+    }
+
+    /** Everything that scores: the sum of those of {@link #text}, {@link #phrases} and {@link #field} not null. */
+    public static Query scoring(Query... parts) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        if (text != null) {
-            builder.add(text, Occur.SHOULD);
+        for (Query part : parts) {
+            if (part != null) {
+                builder.add(part, Occur.SHOULD);
+            }
         }
-        return builder.add(others, Occur.SHOULD).build();
+        return builder.build();
     }
 
     /** The published counterparts: {@code status} and {@code kind}, as indexed. */
