@@ -47,11 +47,16 @@ public class ExchangeBenchmark {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "judged";
+        // bench.data (BENCH_DATA in run.sh): keep the database and the index there and reuse them when they already
+        // hold the generated listings (scale mode), so that a second run skips COPY and indexing; blank = throw-away
+        String data = System.getProperty("bench.data", "");
+        String pgDirectory = data.isBlank() ? "" : Path.of(data, "pg").toAbsolutePath().toString();
+        String indexDirectory = data.isBlank() ? "" : Path.of(data, "index").toAbsolutePath().toString();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(InnoPortApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.profiles.active=bench", "--innoport.database.embedded.data-directory=",
+                .run("--spring.profiles.active=bench", "--innoport.database.embedded.data-directory=" + pgDirectory,
                         "--innoport.database.embedded.port=" + System.getProperty("pg.port", "54393"),
-                        "--innoport.directory.index-directory=", "--logging.level.root=WARN",
+                        "--innoport.directory.index-directory=" + indexDirectory, "--logging.level.root=WARN",
                         "--logging.level.org.innoport=INFO", "--spring.main.banner-mode=off",
                         "--innoport.exchange.expiry-initial-delay=1d");
         try {
@@ -353,6 +358,17 @@ public class ExchangeBenchmark {
         Vocabulary vocabulary = new Vocabulary(random, 60_000);
         List<String> titles = new ArrayList<>();
         List<UUID> requestIds = new ArrayList<>();
+        long existing;
+        try (Connection c = dataSource.getConnection(); var rs = c.createStatement()
+                .executeQuery("select count(*) from exchange.listings where created_by = 'bench'")) {
+            rs.next();
+            existing = rs.getLong(1);
+        }
+        // the same seed gives the same rows: a kept data directory with exactly these rows is reused as it is
+        boolean reuse = existing == total;
+        if (!reuse && existing > 0) {
+            throw new IllegalStateException("The data directory holds " + existing + " bench listings, not " + total);
+        }
         long t0 = System.nanoTime();
         int chunk = 20_000;
         for (int start = 0; start < total; start += chunk) {
@@ -361,7 +377,7 @@ public class ExchangeBenchmark {
                 String title = vocabulary.text(random, 3, 6);
                 String summary = vocabulary.text(random, 6, 10) + ", " + vocabulary.text(random, 5, 10) + ".";
                 String kind = random.nextBoolean() ? "OFFER" : "REQUEST";
-                UUID id = UUID.randomUUID();
+                UUID id = UUID.nameUUIDFromBytes(("scale:" + i).getBytes(StandardCharsets.UTF_8));
                 if (titles.size() < 5_000 && random.nextInt(100) == 0) {
                     titles.add(title);
                 }
@@ -372,15 +388,22 @@ public class ExchangeBenchmark {
                         summary, Map.of());
                 rows.append(line(id, kind, row, title, summary, owners.get(random.nextInt(owners.size())), now));
             }
-            copyIn(dataSource, rows.toString());
+            if (!reuse) {
+                copyIn(dataSource, rows.toString());
+            }
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("analyze exchange.listings");
+        double loadSeconds = Double.NaN;
+        double indexSeconds = Double.NaN;
+        if (!reuse) {
+            try (Connection c = dataSource.getConnection()) {
+                c.createStatement().execute("analyze exchange.listings");
+            }
+            loadSeconds = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            index(context);
+            indexSeconds = (System.nanoTime() - t0) / 1e9;
         }
-        double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        t0 = System.nanoTime();
-        index(context);
-        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        boolean ilike = !"no".equals(System.getProperty("bench.ilike", "yes"));
 
         List<String> queries = new ArrayList<>();
         while (queries.size() < 50 + measured) {
@@ -396,38 +419,61 @@ public class ExchangeBenchmark {
         long[] noFacets = new long[measured];
         long[] postgres = new long[measured];
         long[] matching = new long[measured];
+        long[] luceneCpu = new long[measured];
+        long[] noFacetsCpu = new long[measured];
+        long[] matchingCpu = new long[measured];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int disagreements = 0;
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("create extension if not exists unaccent");
             var statement = c.prepareStatement("select id, title from exchange.listings where status = 'PUBLISHED' and "
                     + "(unaccent(title) ilike ? or unaccent(summary) ilike ?) limit 20");
             for (int i = 0; i < queries.size(); i++) {
                 String q = queries.get(i);
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                search.search(ListingQuery.text(q), 0, 20);
+                var withFacets = search.search(ListingQuery.text(q), 0, 20);
                 long luceneTime = System.nanoTime() - start;
+                long luceneCpuTime = threads.getCurrentThreadCpuTime() - cpu;
+                cpu = threads.getCurrentThreadCpuTime();
                 start = System.nanoTime();
-                search.search(ListingQuery.text(q), 0, 20, false);
+                var withoutFacets = search.search(ListingQuery.text(q), 0, 20, false);
                 long noFacetsTime = System.nanoTime() - start;
+                long noFacetsCpuTime = threads.getCurrentThreadCpuTime() - cpu;
+                // both variants must agree on the result: same first page, same size when the ranked count is exact
+                if (!withFacets.items().stream().map(v -> v.id()).toList()
+                        .equals(withoutFacets.items().stream().map(v -> v.id()).toList())
+                        || (withoutFacets.exact() && withoutFacets.total() != withFacets.total())
+                        || withFacets.total() != withFacets.facets().get("kind").values().stream().mapToLong(Long::longValue).sum()) {
+                    disagreements++;
+                }
                 start = System.nanoTime();
-                statement.setString(1, "%" + q + "%");
-                statement.setString(2, "%" + q + "%");
-                try (var rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getString(2);
+                if (ilike) {
+                    statement.setString(1, "%" + q + "%");
+                    statement.setString(2, "%" + q + "%");
+                    try (var rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(2);
+                        }
                     }
                 }
                 long pgTime = System.nanoTime() - start;
                 EntityManager em = emf.createEntityManager();
                 Listing request = em.find(Listing.class, requestIds.get(i % requestIds.size()));
+                cpu = threads.getCurrentThreadCpuTime();
                 start = System.nanoTime();
                 matches.rank(request, 10, true);
                 long matchTime = System.nanoTime() - start;
+                long matchCpuTime = threads.getCurrentThreadCpuTime() - cpu;
                 em.close();
                 if (i >= 50) {
                     lucene[i - 50] = luceneTime;
                     noFacets[i - 50] = noFacetsTime;
                     postgres[i - 50] = pgTime;
                     matching[i - 50] = matchTime;
+                    luceneCpu[i - 50] = luceneCpuTime;
+                    noFacetsCpu[i - 50] = noFacetsCpuTime;
+                    matchingCpu[i - 50] = matchCpuTime;
                 }
             }
         }
@@ -435,6 +481,9 @@ public class ExchangeBenchmark {
         Arrays.sort(noFacets);
         Arrays.sort(postgres);
         Arrays.sort(matching);
+        Arrays.sort(luceneCpu);
+        Arrays.sort(noFacetsCpu);
+        Arrays.sort(matchingCpu);
         return new StringBuilder()
                 .append("## Scale: ").append(total).append(" listings\n\n")
                 .append("Measured by `bench/exchange/run.sh scale ").append(total).append(' ').append(measured).append("` on ")
@@ -445,8 +494,9 @@ public class ExchangeBenchmark {
                 .append("| listings (half offers, half requests, all published) | ").append(total).append(" |\n")
                 .append("| vocabulary (Zipf, s = 1.1): words and two-syllable phrases / syllables of the judged set | ")
                 .append(vocabulary.words.size()).append(" / ").append(vocabulary.syllables).append(" |\n")
-                .append(String.format(Locale.ROOT, "| load (COPY) | %.1f s |%n", loadSeconds))
-                .append(String.format(Locale.ROOT, "| mass indexing (2 loader threads) | %.1f s |%n", indexSeconds))
+                .append(reuse ? "| load and indexing | reused from the kept data directory (`BENCH_DATA`) |\n"
+                        : String.format(Locale.ROOT, "| load (COPY) | %.1f s |%n| mass indexing (2 loader threads) | %.1f s |%n",
+                        loadSeconds, indexSeconds))
                 .append("\n").append(measured).append(" measured operations of each kind after 50 warm-up; queries are ")
                 .append("folded two- and three-word sequences of generated titles, e.g. `")
                 .append(String.join("`, `", queries.subList(50, 55))).append("`.\n\n")
@@ -455,6 +505,15 @@ public class ExchangeBenchmark {
                 .append(row("search without facets: ranked top 20 only (API pages after the first, or `facets=false`)", noFacets))
                 .append(row("PostgreSQL `unaccent(title/summary) ILIKE '%…%'` (first 20, unranked)", postgres))
                 .append(row("top-10 matches with reasons (`ListingMatches`, as `/api/v1/listings/{id}/matches`)", matching))
+                .append("\nCPU time of the calling thread for the same operations (Lucene searches run on it; the time a ")
+                .append("busy machine keeps the thread waiting for a core is left out, so these move less with the ")
+                .append("load than the elapsed times above):\n\n")
+                .append("| operation | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n")
+                .append(row("search with facets, CPU", luceneCpu))
+                .append(row("search without facets, CPU", noFacetsCpu))
+                .append(row("top-10 matches with reasons, CPU", matchingCpu))
+                .append(String.format(Locale.ROOT, "%nSearches whose page or total differed between the two variants, "
+                        + "or whose facet counts did not add up to the total: %d of %d.%n", disagreements, queries.size()))
                 .append(String.format(Locale.ROOT, "%nMachine load average at the end: %s.%n",
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(String.format(Locale.ROOT, "%nRatio p95 ILIKE / p95 Lucene search: **%.1f×**. Budgets: search p95 ≤ 30 ms, "

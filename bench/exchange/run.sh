@@ -3,11 +3,16 @@
 # Builds the application classes, then runs ExchangeBenchmark.java (Java source launcher) on the project classpath.
 # Writes target/bench/exchange-<mode>.md (copied into docs/benchmarks-exchange.md by hand, with the command).
 # PostgreSQL port: -Dpg.port via BENCH_PG_PORT (default 54393). The scale mode needs ~4 GB heap for 1M listings.
+# Scale mode only: BENCH_DATA=<dir> keeps the database and the index in <dir> and reuses them on the next run with the
+# same listing count (no COPY, no indexing); BENCH_ILIKE=no skips the PostgreSQL comparison (quick iterations only);
+# BENCH_JVM_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=target/bench/exchange.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if [ "${SKIP_BUILD:-no}" != yes ]; then
   ./mvnw -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 fi
-"$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-4g}" -Dpg.port="${BENCH_PG_PORT:-54393}" \
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-4g}" ${BENCH_JVM_OPTS:-} -Dpg.port="${BENCH_PG_PORT:-54393}" \
+  -Dbench.data="${BENCH_DATA:-}" -Dbench.ilike="${BENCH_ILIKE:-yes}" \
   -cp "target/classes:$(cat target/bench.classpath)" bench/exchange/ExchangeBenchmark.java "$@"

@@ -2,13 +2,16 @@ package org.innoport.exchange;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.ValueModel;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.innoport.exchange.domain.Listing;
+import org.innoport.exchange.matching.Terms;
+import org.innoport.exchange.search.ListingFacets;
 import org.innoport.exchange.search.ListingText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +23,15 @@ public class ListingSearch {
     /** Past this many hits the total is a lower bound, so that common words stay fast on large indexes. */
     static final int TOTAL_HIT_THRESHOLD = 10_000;
 
-    private static final String[] FACETS = {"kind", "category", "field", "ipStatus", "location"};
-
     @PersistenceContext
     private EntityManager entityManager;
 
     private final Listings listings;
+    private final Terms terms;
 
-    ListingSearch(Listings listings) {
+    ListingSearch(Listings listings, Terms terms) {
         this.listings = listings;
+        this.terms = terms;
     }
 
     /** One page of hits with facet counts. */
@@ -38,14 +41,14 @@ public class ListingSearch {
     }
 
     /**
-     * One page of hits; facet counts only when {@code withFacets} (counting them visits every matching listing, which
-     * costs far more than the ranked page on large results), otherwise an empty facet map.
+     * One page of hits; facet counts only when {@code withFacets}, otherwise an empty facet map. The facets are
+     * counted in a separate pass that does not score ({@link ListingFacets}), so that the ranked query only has to
+     * find the best page (Lucene skips hits that cannot reach it) and the count is exact.
      */
     @Transactional(readOnly = true)
     public ListingSearchResult search(ListingQuery query, int page, int size, boolean withFacets) {
-        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        AggregationKey<Map<Integer, Long>> trlKey = AggregationKey.of("trl");
-        var step = Search.session(entityManager).search(Listing.class)
+        var session = Search.session(entityManager);
+        SearchResult<Listing> result = session.search(Listing.class)
                 .where((f, root) -> {
                     root.add(f.match().field("status").matching(ListingStatus.PUBLISHED));
                     if (query.hasText()) {
@@ -78,27 +81,21 @@ public class ListingSearch {
                     case "price" -> f.field("priceVnd").asc().missing().last().then().score();
                     case "price-desc" -> f.field("priceVnd").desc().missing().last().then().score();
                     default -> f.score().then().field("publishedAt").desc();
-                });
-        for (String facet : withFacets ? FACETS : new String[0]) {
-            AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
-            keys.put(facet, key);
-            step = step.aggregation(key, f -> f.terms().field(facet, String.class, ValueModel.INDEX).maxTermCount(50));
-        }
-        if (withFacets) {
-            step = step.aggregation(trlKey, f -> f.terms().field("trl", Integer.class).maxTermCount(9));
-        }
-        SearchResult<Listing> result = step
-                .totalHitCountThreshold(TOTAL_HIT_THRESHOLD)
+                })
+                .totalHitCountThreshold(withFacets ? page * size + size : TOTAL_HIT_THRESHOLD)
                 .fetch(page * size, size);
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        keys.forEach((name, key) -> facets.put(name, new LinkedHashMap<>(result.aggregation(key))));
-        if (withFacets) {
-            Map<String, Long> trl = new LinkedHashMap<>();
-            new java.util.TreeMap<>(result.aggregation(trlKey)).forEach((level, count) -> trl.put(level.toString(), count));
-            facets.put("trl", trl);
+        if (!withFacets) {
+            return new ListingSearchResult(listings.views(result.hits()), page, size,
+                    result.total().hitCountLowerBound(), result.total().isHitCountExact(), Map.of());
         }
-        return new ListingSearchResult(listings.views(result.hits()), page, size, result.total().hitCountLowerBound(),
-                result.total().isHitCountExact(), facets);
+        ListingFacets.Counts counts;
+        try (IndexReader reader = session.scope(Listing.class).extension(LuceneExtension.get()).openIndexReader()) {
+            counts = ListingFacets.count(reader, ListingFacets.query(query, terms.foldedAnalyzer()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ListingSearchResult(listings.views(result.hits()), page, size, counts.total(), true,
+                counts.facets());
     }
 
     private static String sortOf(ListingQuery query) {

@@ -33,6 +33,7 @@ public class Terms {
     private final EntityManagerFactory entityManagerFactory;
     private volatile Analyzer folded;
     private volatile Analyzer exact;
+    private volatile Analyzer shingle;
 
     Terms(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -103,6 +104,19 @@ public class Terms {
      */
     private static boolean same(String folded, String source, String candidate) {
         return source != null && (source.equals(candidate) || source.equals(folded) || candidate.equals(folded));
+    }
+
+    /** The folded analyzer of the index ("vi"), for queries built directly in Lucene. */
+    public Analyzer foldedAnalyzer() {
+        return folded();
+    }
+
+    /** The two-syllable phrase analyzer of the index ("vi_shingle"). */
+    public Analyzer shingleAnalyzer() {
+        if (shingle == null) {
+            shingle = analyzer("vi_shingle");
+        }
+        return shingle;
     }
 
     private Analyzer folded() {

@@ -1,6 +1,9 @@
 package org.innoport.exchange.search;
 
 import java.text.Normalizer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
 
@@ -16,6 +19,26 @@ public final class ListingText {
 
     public static String clean(String q) {
         return q == null ? null : Normalizer.normalize(q, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
+    /** How many of {@code words} query words must be found: all up to 3, all but one up to 5, 75 % beyond. */
+    static int required(int words) {
+        return words <= 3 ? words : words <= 5 ? words - 1 : Math.max(1, words * 75 / 100);
+    }
+
+    /**
+     * The same rule on a Lucene query of one field as {@link org.apache.lucene.util.QueryBuilder} builds it (a term
+     * query for one word, a boolean query of optional terms for several), as Hibernate Search applies it to the
+     * match predicate below; null stays null (no words).
+     */
+    static Query minimumShouldMatch(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        long words = bool.clauses().stream().filter(c -> c.getOccur() == BooleanClause.Occur.SHOULD).count();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        bool.clauses().forEach(builder::add);
+        return builder.setMinimumNumberShouldMatch(required((int) words)).build();
     }
 
     public static <SR> PredicateFinalStep predicate(TypedSearchPredicateFactory<SR> f, String q) {
