@@ -36,7 +36,7 @@ stop_run() {
     APP_PID=""
     for _ in $(seq 1 200); do [[ -f "$BENCH_DATA/pg/postmaster.pid" ]] || return 0; sleep 0.05; done
 }
-jvm_pid() { pgrep -s "$APP_PID" -f InnoPortApplication | head -n 1; }
+jvm_pid() { pgrep -o -s "$APP_PID" -f InnoPortApplication; }   # the oldest: not a training JVM
 
 port_free || exit 1
 echo "first start (not counted): data in $BENCH_DATA, AOT cache training if the classes changed"

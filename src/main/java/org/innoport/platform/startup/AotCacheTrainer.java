@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * {@code innoport.aot-cache.file}, which {@code ./mvnw spring-boot:run} sets together with {@code -XX:AOTCache} of the
  * same file. When the application is ready and that file is missing or was trained for another JDK, JVM options or
  * class path, a second JVM starts the application with the same options and class path, {@code -XX:AOTCacheOutput},
- * a throw-away embedded database and {@code spring.context.exit=onRefresh}; its cache is then moved into place with a
+ * a throw-away data directory (database, indexes, files) and {@link AotTrainingRun}, which exits once that application is ready; its cache is then moved into place with a
  * stamp of what it was trained for. The running application is not touched, only slowed for the minute it takes.
  */
 @Component
@@ -79,17 +79,19 @@ class AotCacheTrainer {
         return inputArguments.stream().filter(option -> OWN_OPTIONS.stream().noneMatch(option::startsWith)).toList();
     }
 
-    /** The training command: same JDK, options and class path, the cache as output, its own database, exit early. */
+    /** The training command: same JDK, options and class path, the cache as output, its own data, exit when ready. */
     static List<String> command(String javaHome, List<String> options, Path output, String classPath, String main,
-                                Path database, int databasePort) {
+                                Path work, int databasePort) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(javaHome, "bin", "java").toString());
         command.addAll(options);
         command.add("-XX:AOTCacheOutput=" + output);
-        command.add("-Dspring.context.exit=onRefresh");
+        command.add("-D" + AotTrainingRun.SWITCH + "=true");
         command.addAll(List.of("-cp", classPath, main, "--server.port=0", "--spring.main.banner-mode=off",
                 "--innoport.database.embedded.port=" + databasePort,
-                "--innoport.database.embedded.data-directory=" + database));
+                "--innoport.database.embedded.data-directory=" + work.resolve("pg"),
+                "--innoport.directory.index-directory=" + work.resolve("index"),
+                "--innoport.files.root=" + work.resolve("files")));
         return command;
     }
 
@@ -101,7 +103,7 @@ class AotCacheTrainer {
             Files.createDirectories(cache.getParent());
             work = Files.createTempDirectory("innoport-aot-");
             List<String> command = command(System.getProperty("java.home"), options, output, classPath,
-                    main.getName(), work.resolve("pg"), freePort());
+                    main.getName(), work, freePort());
             log.info("Training the AOT cache {} in the background for faster starts (log: {})", cache, logFile);
             training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
             int exit = training.waitFor();

@@ -33,17 +33,18 @@ class AotCacheTrainerTests {
     }
 
     @Test
-    void theTrainingJvmRepeatsTheOptionsButNotTheCacheItIsReplacingAndRunsOnItsOwnDatabaseUntilRefreshed() {
+    void theTrainingJvmRepeatsTheOptionsButNotTheCacheItIsReplacingAndRunsOnItsOwnDataUntilReady() {
         List<String> options = AotCacheTrainer.jvmOptions(List.of("-XX:TieredStopAtLevel=1",
                 "-XX:AOTCache=target/run/innoport.aot", "-Xlog:aot=off", "-Xlog:cds=off",
                 "-Dinnoport.aot-cache.file=target/run/innoport.aot", "-Dfile.encoding=UTF-8"));
         assertThat(options).containsExactly("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
         List<String> command = AotCacheTrainer.command("/jdk", options, Path.of("/w/innoport.aot.training"),
-                "a.jar:b.jar", "org.innoport.InnoPortApplication", Path.of("/tmp/x/pg"), 54400);
+                "a.jar:b.jar", "org.innoport.InnoPortApplication", Path.of("/tmp/x"), 54400);
         assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-XX:AOTCacheOutput=/w/innoport.aot.training", "-Dspring.context.exit=onRefresh", "-cp", "a.jar:b.jar",
+                "-XX:AOTCacheOutput=/w/innoport.aot.training", "-Dinnoport.aot-cache.training=true", "-cp", "a.jar:b.jar",
                 "org.innoport.InnoPortApplication", "--server.port=0", "--spring.main.banner-mode=off",
-                "--innoport.database.embedded.port=54400", "--innoport.database.embedded.data-directory=/tmp/x/pg");
+                "--innoport.database.embedded.port=54400", "--innoport.database.embedded.data-directory=/tmp/x/pg",
+                "--innoport.directory.index-directory=/tmp/x/index", "--innoport.files.root=/tmp/x/files");
     }
 }
