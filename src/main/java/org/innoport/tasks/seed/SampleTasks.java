@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.innoport.tasks.BudgetLine;
+import org.innoport.tasks.FundingSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,18 @@ public class SampleTasks {
                     .param("t", task).param("s", line.source().name()).param("y", line.fiscalYear())
                     .param("m", line.amount().dong()).update();
         }
+        jdbc.sql("""
+                update tasks.tasks set approved_state = :state, approved_counterpart = :counterpart, approved_other = :other
+                 where id = :t""")
+                .param("t", task).param("state", total(budget, FundingSource.STATE_BUDGET))
+                .param("counterpart", total(budget, FundingSource.COUNTERPART))
+                .param("other", total(budget, FundingSource.OTHER)).update();
         return task;
+    }
+
+    /** The approved total of one source, stored on the task for the portfolio (as {@code Task} keeps it). */
+    private static long total(List<BudgetLine> budget, FundingSource source) {
+        return budget.stream().filter(l -> l.source() == source).mapToLong(l -> l.amount().dong()).sum();
     }
 
     private static Timestamp ts(Instant instant) {

@@ -199,6 +199,15 @@ class TaskFormsPageTests {
                 .contains("Dữ liệu mẫu</span>");
         assertThat(jdbc.sql("select count(*) from tasks.tasks where code like 'MAU.NV.%' and sample")
                 .query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("""
+                select count(*) from tasks.tasks t
+                  left join (select task_id, sum(amount) filter (where source = 'STATE_BUDGET') as state,
+                                    sum(amount) filter (where source = 'COUNTERPART') as counterpart,
+                                    sum(amount) filter (where source = 'OTHER') as other
+                               from tasks.task_budget group by task_id) b on b.task_id = t.id
+                 where t.code like 'MAU.NV.%' and (t.approved_state, t.approved_counterpart, t.approved_other)
+                       is distinct from (coalesce(b.state, 0), coalesce(b.counterpart, 0), coalesce(b.other, 0))""").query(Long.class).single())
+                .as("the portfolio's stored totals of the samples agree with their budget lines").isZero();
         List<String> statuses = jdbc.sql("select status from tasks.tasks where code like 'MAU.NV.%' order by code")
                 .query(String.class).list();
         assertThat(statuses).containsExactly("APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTANCE", "CLOSED");
