@@ -7,11 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import org.innoport.directory.Organisations;
 import org.innoport.exchange.auctions.Auction;
 import org.innoport.exchange.auctions.AuctionRepository;
@@ -114,13 +117,6 @@ public class Auctions {
     @PreAuthorize("isAuthenticated()")
     public AuctionView get(UUID id) {
         return view(load(id), actors.current());
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Page<AuctionView> list(Pageable pageable) {
-        Actor actor = actors.current();
-        return auctions.findAllByOrderByBiddingOpensAtDesc(pageable).map(a -> view(a, actor));
     }
 
     /** Auctions in one status (all when {@code status} is null), latest bidding first. */
@@ -232,8 +228,8 @@ public class Auctions {
 
     /**
      * Places a bid for the caller's organisation: the {@link BidSequencer} decides it under the auction's row lock in
-     * arrival order (the organisation a qualified bidder, idempotency key new, amount at least best + step for English or the starting price for
-     * sealed, once per sealed bidder) and answers only after the commit. Not transactional itself: the request holds
+     * arrival order (the organisation a qualified bidder, idempotency key new, amount at least best + step for English
+     * or the starting price for sealed, once per sealed bidder) and answers only after the commit. Not transactional itself: the request holds
      * no connection while it waits for its turn.
      */
     @PreAuthorize("isAuthenticated()")
@@ -252,7 +248,7 @@ public class Auctions {
         BidSequencer.Accepted accepted;
         try {
             accepted = sequencer.submit(id, actor.organisationId(), actor.username(), request.amountVnd(), key).join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
@@ -298,14 +294,14 @@ public class Auctions {
     @Transactional(readOnly = true)
     public AuctionBoard board(UUID id) {
         Auction a = load(id);
-        Map<UUID, BidderStatus> registrations = new java.util.HashMap<>();
+        Map<UUID, BidderStatus> registrations = new HashMap<>();
         bidders.findByAuctionIdOrderByCreatedAt(id).forEach(b -> registrations.put(b.getOrganisationId(), b.getStatus()));
         UUID leading = a.getFormat() == AuctionFormat.ENGLISH && a.getStatus() == AuctionStatus.BIDDING
                 ? bids.findFirstByAuctionIdOrderBySeqDesc(id).map(Bid::getOrganisationId).orElse(null) : null;
         return new AuctionBoard(id, a.getStatus(), a.getFormat(), a.getBestAmountVnd(),
                 a.getStatus() == AuctionStatus.BIDDING ? a.minimumNextBid() : null, a.getBidCount(), now(),
                 a.getBiddingEndsAt(), a.result(), a.getVersion(), registrations, leading,
-                java.util.Set.copyOf(bids.findBiddingOrganisations(id)));
+                Set.copyOf(bids.findBiddingOrganisations(id)));
     }
 
     /** The bid log when the caller may see it ({@link #bids}), otherwise empty: for pages that show what they may. */

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.innoport.exchange.AuctionFormat;
 import org.innoport.shared.DomainException;
 import org.innoport.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -30,15 +33,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order; one worker per auction takes every waiting request (up to {@value #MAX_BATCH}), and in ONE transaction
  * locks the auction row ({@code select ... for update}, which also serialises several application instances),
  * reads which of the batch's organisations are qualified bidders, decides each bid in queue order against the
- * aggregate's rules, inserts the accepted ones with consecutive sequence
- * numbers and commits. Only after the commit is each request answered (accepted with its sequence number, or
- * refused with a stable code), so an acknowledged bid is durable; if the transaction fails, nothing of the batch was
- * accepted and every request in it gets the error. One fsync then serves many bids instead of one. A committed batch
- * with accepted bids is announced ({@link BidsAccepted}) for the live streams.
+ * aggregate's rules, inserts the accepted ones with consecutive sequence numbers and commits. Only after the commit
+ * is each request answered (accepted with its sequence number, or refused with a stable code), so an acknowledged
+ * bid is durable; if the transaction fails, nothing of the batch was accepted and every request in it gets the
+ * error. One fsync then serves many bids instead of one. A committed batch with accepted bids is announced
+ * ({@link BidsAccepted}) for the live streams.
  */
 @Component
 public class BidSequencer {
 
+    private static final Logger log = LoggerFactory.getLogger(BidSequencer.class);
     static final int MAX_BATCH = 256;
     public static final String REPLAYED = "auction.bid.replayed";
     public static final String SEALED_ONCE = "auction.bid.sealed-once";
@@ -62,12 +66,12 @@ public class BidSequencer {
 
     BidSequencer(AuctionRepository auctions, EntityManager entityManager, JdbcClient jdbc,
                  PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
         this.auctions = auctions;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.events = events;
     }
 
     /** Queues the bid and returns when it is committed (or refused). */
@@ -175,7 +179,7 @@ public class BidSequencer {
                 events.publishEvent(new BidsAccepted(auctionId, accepted));
             } catch (RuntimeException listenerFailed) {
                 // the bids are committed and answered; a failing listener must not stop this auction's lane
-                org.slf4j.LoggerFactory.getLogger(BidSequencer.class).warn("BidsAccepted listener failed", listenerFailed);
+                log.warn("BidsAccepted listener failed", listenerFailed);
             }
         }
     }
@@ -203,8 +207,8 @@ public class BidSequencer {
                 select organisation_id, id from exchange.auction_registrations
                  where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:ids)""")
                 .param("auction", auctionId).param("ids", organisations(batch))
-                .query((row, n) -> registrations.put(row.getObject(1, UUID.class), row.getObject(2, UUID.class)))
-                .list();
+                .query((RowCallbackHandler) row ->
+                        registrations.put(row.getObject(1, UUID.class), row.getObject(2, UUID.class)));
         return registrations;
     }
 

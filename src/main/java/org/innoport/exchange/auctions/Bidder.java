@@ -60,9 +60,6 @@ public class Bidder {
         }
     }
 
-    public boolean qualified() {
-        return status == BidderStatus.QUALIFIED;
-    }
 
     public UUID getId() { return id; }
     public UUID getAuctionId() { return auctionId; }

@@ -42,7 +42,7 @@ class AuctionApiController {
 
     @GetMapping("/api/v1/auctions")
     PageResponse<AuctionView> list(Pageable pageable) {
-        return PageResponse.of(auctions.list(pageable));
+        return PageResponse.of(auctions.list(null, pageable));
     }
 
     @PostMapping("/api/v1/auctions")
