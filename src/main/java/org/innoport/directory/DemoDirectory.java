@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.innoport.directory.domain.LabRepository;
 import org.innoport.directory.domain.OrganisationRepository;
 import org.innoport.directory.domain.PersonRepository;
+import org.innoport.platform.Seeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,13 +21,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Demo data (profile {@code demo}): the organisations the Hai Phong review names, with parents and types, plus sample
  * people, labs and equipment labelled "Dữ liệu mẫu". Organisation IDs are fixed
- * ({@code nameUUIDFromBytes("organisation:" + name)}) so other modules' demo data can point at them. Idempotent.
+ * ({@code nameUUIDFromBytes("organisation:" + name)}) so other modules' demo data can point at them. Idempotent;
+ * skipped while the file is unchanged since the last load ({@link Seeds}).
  */
 @Component
 @Profile("demo")
@@ -34,6 +35,7 @@ import org.yaml.snakeyaml.Yaml;
 class DemoDirectory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
+    private static final String RESOURCE = "demo/directory/directory.yaml";
 
     private final Organisations organisations;
     private final People people;
@@ -42,11 +44,12 @@ class DemoDirectory implements ApplicationRunner {
     private final OrganisationRepository organisationRepository;
     private final PersonRepository personRepository;
     private final LabRepository labRepository;
+    private final Seeds seeds;
     private final java.time.Clock clock;
 
     DemoDirectory(Organisations organisations, People people, Labs labs, EquipmentRegister equipment,
                   OrganisationRepository organisationRepository, PersonRepository personRepository,
-                  LabRepository labRepository, java.time.Clock clock) {
+                  LabRepository labRepository, Seeds seeds, java.time.Clock clock) {
         this.organisations = organisations;
         this.people = people;
         this.labs = labs;
@@ -54,6 +57,7 @@ class DemoDirectory implements ApplicationRunner {
         this.organisationRepository = organisationRepository;
         this.personRepository = personRepository;
         this.labRepository = labRepository;
+        this.seeds = seeds;
         this.clock = clock;
     }
 
@@ -75,11 +79,14 @@ class DemoDirectory implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    @SuppressWarnings("unchecked")
     public void run(ApplicationArguments args) {
+        seeds.load(DemoDirectory.class, this::addMissing, RESOURCE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addMissing() {
         Map<String, Object> data;
-        try (InputStream in = new ClassPathResource("demo/directory/directory.yaml").getInputStream()) {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             data = new Yaml().load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.innoport.identity.domain.User;
 import org.innoport.identity.domain.UserRepository;
+import org.innoport.platform.Seeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +17,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo accounts listed in the README, created once in the {@code demo} profile only. All share one password.
@@ -37,17 +37,22 @@ class DemoUsers implements ApplicationRunner {
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final Seeds seeds;
     private final Clock clock;
 
-    DemoUsers(UserRepository users, PasswordEncoder encoder, Clock clock) {
+    DemoUsers(UserRepository users, PasswordEncoder encoder, Seeds seeds, Clock clock) {
         this.users = users;
         this.encoder = encoder;
+        this.seeds = seeds;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        seeds.load(DemoUsers.class, this::addMissing);
+    }
+
+    private void addMissing() {
         record Demo(String username, String name, Role role, UUID organisation) {
         }
         List<Demo> demos = List.of(

@@ -2,6 +2,7 @@ package org.innoport.indicators.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.innoport.indicators.ConsistencyAudit;
@@ -18,6 +19,7 @@ import org.innoport.indicators.ValueEntry;
 import org.innoport.indicators.ValueStatus;
 import org.innoport.indicators.ValueView;
 import org.innoport.indicators.domain.AuditRule;
+import org.innoport.platform.Seeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the city's published figures, indicator definitions, targets and consistency rules from
  * {@code demo/indicators/haiphong-sti.json} in every profile (reference data): whatever is missing is added; what is
- * present, possibly corrected by an officer since, is left alone. Runs after the policy documents are loaded.
+ * present, possibly corrected by an officer since, is left alone; nothing is read while the file is unchanged since
+ * the last load ({@link Seeds}). Runs after the policy documents are loaded.
  */
 @Component
 class IndicatorSeed {
@@ -41,11 +44,13 @@ class IndicatorSeed {
     private final IndicatorCatalogue catalogue;
     private final Targets targets;
     private final ConsistencyAudit audit;
+    private final Seeds seeds;
 
-    IndicatorSeed(IndicatorCatalogue catalogue, Targets targets, ConsistencyAudit audit) {
+    IndicatorSeed(IndicatorCatalogue catalogue, Targets targets, ConsistencyAudit audit, Seeds seeds) {
         this.catalogue = catalogue;
         this.targets = targets;
         this.audit = audit;
+        this.seeds = seeds;
     }
 
     record Publication(String id, String title) {
@@ -73,10 +78,16 @@ class IndicatorSeed {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
-    public void load() throws IOException {
+    public void load() {
+        seeds.load(IndicatorSeed.class, this::addMissing, RESOURCE);
+    }
+
+    private void addMissing() {
         File file;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             file = JsonMapper.builder().build().readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         int added = 0;
         for (Ind i : file.indicators()) {

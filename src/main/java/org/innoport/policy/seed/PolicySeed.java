@@ -2,8 +2,10 @@ package org.innoport.policy.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.innoport.platform.Seeds;
 import org.innoport.policy.DocumentKind;
 import org.innoport.policy.NewDocument;
 import org.innoport.policy.PolicyDocuments;
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the city's policy documents (reference data wanted in every profile, production included) from
  * {@code demo/policy/documents.json}: each document missing by number is recorded; present ones are left alone.
+ * Skipped while the file is unchanged since the last load ({@link Seeds}).
  * Documents come in an order where every implemented document precedes the ones implementing it.
  */
 @Component
@@ -29,9 +32,11 @@ class PolicySeed {
     static final String RESOURCE = "demo/policy/documents.json";
 
     private final PolicyDocuments documents;
+    private final Seeds seeds;
 
-    PolicySeed(PolicyDocuments documents) {
+    PolicySeed(PolicyDocuments documents, Seeds seeds) {
         this.documents = documents;
+        this.seeds = seeds;
     }
 
     record File(List<Doc> documents) {
@@ -43,10 +48,16 @@ class PolicySeed {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    public void load() throws IOException {
+    public void load() {
+        seeds.load(PolicySeed.class, this::addMissing, RESOURCE);
+    }
+
+    private void addMissing() {
         File file;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             file = JsonMapper.builder().build().readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         int added = 0;
         for (Doc d : file.documents()) {

@@ -2,7 +2,9 @@ package org.innoport.tasks.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.innoport.platform.Seeds;
 import org.innoport.shared.Money;
 import org.innoport.tasks.ProgrammeKind;
 import org.innoport.tasks.domain.Programme;
@@ -13,13 +15,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the city's programmes (reference data wanted in every profile) from {@code demo/tasks/programmes.json}: each
- * programme missing by code is added; present ones are left alone, so edits made in the application survive.
+ * programme missing by code is added; present ones are left alone, so edits made in the application survive. Nothing
+ * is read while the file is unchanged since the last load ({@link Seeds}).
  */
 @Component
 class ProgrammeSeed {
@@ -28,9 +30,11 @@ class ProgrammeSeed {
     static final String RESOURCE = "demo/tasks/programmes.json";
 
     private final ProgrammeRepository programmes;
+    private final Seeds seeds;
 
-    ProgrammeSeed(ProgrammeRepository programmes) {
+    ProgrammeSeed(ProgrammeRepository programmes, Seeds seeds) {
         this.programmes = programmes;
+        this.seeds = seeds;
     }
 
     record File(String note, List<Entry> programmes) {
@@ -41,12 +45,17 @@ class ProgrammeSeed {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
-    public void load() throws IOException {
+    public void load() {
+        seeds.load(ProgrammeSeed.class, this::addMissing, RESOURCE);
+    }
+
+    private void addMissing() {
         File file;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             file = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                     .readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         int added = 0;
         for (Entry e : file.programmes()) {

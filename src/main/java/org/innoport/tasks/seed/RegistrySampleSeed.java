@@ -1,6 +1,7 @@
 package org.innoport.tasks.seed;
 
 import java.util.List;
+import org.innoport.platform.Seeds;
 import org.innoport.shared.Money;
 import org.innoport.tasks.TaskLevel;
 import org.innoport.tasks.TaskRegistry;
@@ -22,14 +23,20 @@ class RegistrySampleSeed {
 
     private final TaskRegistry registry;
     private final RegistryTaskRepository repository;
+    private final Seeds seeds;
 
-    RegistrySampleSeed(TaskRegistry registry, RegistryTaskRepository repository) {
+    RegistrySampleSeed(TaskRegistry registry, RegistryTaskRepository repository, Seeds seeds) {
         this.registry = registry;
         this.repository = repository;
+        this.seeds = seeds;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
+        seeds.load(RegistrySampleSeed.class, this::addMissing);
+    }
+
+    private void addMissing() {
         List<RegistryForm> samples = List.of(
                 sample("MAU.QG.01", "Công nghệ nuôi biển công nghiệp vùng Bắc Bộ", TaskLevel.NATIONAL, "UNIVERSITY",
                         2023, "IN_PROGRESS", 4_500_000_000L, 1_000_000_000L, 0),
