@@ -1,6 +1,7 @@
 package org.innoport.exchange.auctions;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -222,7 +224,7 @@ public class BidSequencer {
                                                    amount_vnd, sealed, idempotency_key, placed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", log.stream().map(b -> new Object[] {b.getId(),
                 b.getAuctionId(), b.getSeq(), b.getRegistrationId(), b.getOrganisationId(), b.getBidder(),
-                b.getAmountVnd(), b.isSealed(), b.getIdempotencyKey(),
+                b.getAmountVnd(), b.isSealed(), new SqlParameterValue(Types.VARCHAR, b.getIdempotencyKey()),
                 OffsetDateTime.ofInstant(b.getPlacedAt(), ZoneOffset.UTC)}).toList());
     }
 
