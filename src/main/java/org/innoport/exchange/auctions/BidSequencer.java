@@ -138,8 +138,9 @@ public class BidSequencer {
                 Auction auction = auctions.lockById(auctionId).orElseThrow(() -> new NotFoundException("auction",
                         auctionId));
                 boolean sealed = auction.getFormat() == AuctionFormat.SEALED;
-                Set<String> keys = new HashSet<>(usedKeys(auctionId, batch));
-                Map<UUID, UUID> registrations = qualifiedRegistrations(auctionId, batch);
+                Set<String> keys = new HashSet<>();
+                Map<UUID, UUID> registrations = new HashMap<>();
+                readQualificationsAndKeys(auctionId, batch, registrations, keys);
                 Set<UUID> sealedBidders = sealed ? new HashSet<>(sealedBidders(auctionId, batch)) : new HashSet<>();
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 // in arrival order: the first request with an idempotency key claims it; only qualified bidders bid
@@ -228,14 +229,6 @@ public class BidSequencer {
                 OffsetDateTime.ofInstant(b.getPlacedAt(), ZoneOffset.UTC)}).toList());
     }
 
-    private List<String> usedKeys(UUID auctionId, List<Pending> batch) {
-        List<String> keys = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct().toList();
-        return keys.isEmpty() ? List.of() : jdbc.sql("""
-                select idempotency_key from exchange.auction_bids
-                 where auction_id = :auction and idempotency_key in (:keys)""")
-                .param("auction", auctionId).param("keys", keys).query(String.class).list();
-    }
-
     /** The organisations of the batch that have already placed their one sealed bid. */
     private List<UUID> sealedBidders(UUID auctionId, List<Pending> batch) {
         return jdbc.sql("""
@@ -244,16 +237,29 @@ public class BidSequencer {
                 .param("auction", auctionId).param("ids", organisations(batch)).query(UUID.class).list();
     }
 
-    /** Organisation → registration, for the organisations of the batch that are qualified to bid. */
-    private Map<UUID, UUID> qualifiedRegistrations(UUID auctionId, List<Pending> batch) {
-        Map<UUID, UUID> registrations = new HashMap<>();
+    /**
+     * In one round trip: organisation → registration for the organisations of the batch that are qualified to bid,
+     * and which of the batch's idempotency keys this auction's log already holds.
+     */
+    private void readQualificationsAndKeys(UUID auctionId, List<Pending> batch, Map<UUID, UUID> registrations,
+                                           Set<String> usedKeys) {
+        String[] keys = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct()
+                .toArray(String[]::new);
         jdbc.sql("""
-                select organisation_id, id from exchange.auction_registrations
-                 where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:ids)""")
-                .param("auction", auctionId).param("ids", organisations(batch))
-                .query((RowCallbackHandler) row ->
-                        registrations.put(row.getObject(1, UUID.class), row.getObject(2, UUID.class)));
-        return registrations;
+                select organisation_id, id, null::varchar as idempotency_key from exchange.auction_registrations
+                 where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:ids)
+                union all
+                select null::uuid, null::uuid, idempotency_key from exchange.auction_bids
+                 where auction_id = :auction and idempotency_key = any(:keys)""")
+                .param("auction", auctionId).param("ids", organisations(batch)).param("keys", keys)
+                .query((RowCallbackHandler) row -> {
+                    String key = row.getString(3);
+                    if (key != null) {
+                        usedKeys.add(key);
+                    } else {
+                        registrations.put(row.getObject(1, UUID.class), row.getObject(2, UUID.class));
+                    }
+                });
     }
 
     private static List<UUID> organisations(List<Pending> batch) {
