@@ -54,5 +54,6 @@ public class Bid {
     public String getBidder() { return bidder; }
     public long getAmountVnd() { return amountVnd; }
     public boolean isSealed() { return sealed; }
+    public String getIdempotencyKey() { return idempotencyKey; }
     public Instant getPlacedAt() { return placedAt; }
 }

@@ -1,8 +1,11 @@
 package org.innoport.exchange.auctions;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +24,9 @@ import org.innoport.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -32,8 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Accepts the bids of one auction in one total order with group commit. Bid requests queue per auction in arrival
  * order; one worker per auction takes every waiting request (up to {@value #MAX_BATCH}), and in ONE transaction
  * locks the auction row ({@code select ... for update}, which also serialises several application instances),
- * reads which of the batch's organisations are qualified bidders, decides each bid in queue order against the
- * aggregate's rules, inserts the accepted ones with consecutive sequence numbers and commits. Only after the commit
+ * reads which of the batch's organisations are qualified bidders, decides each bid against the aggregate's rules,
+ * inserts the accepted ones with consecutive sequence numbers (one JDBC batch) and commits. Idempotency keys and
+ * qualification are decided in arrival order; the bids of a batch are simultaneous, so an English batch is decided in
+ * the order of {@link BatchOrder} (ascending amount, the batch's highest valid bid always accepted, docs/adr/0042),
+ * a sealed batch in arrival order. Only after the commit
  * is each request answered (accepted with its sequence number, or refused with a stable code), so an acknowledged
  * bid is durable; if the transaction fails, nothing of the batch was accepted and every request in it gets the
  * error. One fsync then serves many bids instead of one. A committed batch with accepted bids is announced
@@ -60,12 +68,14 @@ public class BidSequencer {
     private final AuctionRepository auctions;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    BidSequencer(AuctionRepository auctions, EntityManager entityManager, JdbcClient jdbc,
+    BidSequencer(AuctionRepository auctions, EntityManager entityManager, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
                  PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
+        this.jdbcTemplate = jdbcTemplate;
         this.auctions = auctions;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
@@ -128,34 +138,41 @@ public class BidSequencer {
                 Auction auction = auctions.lockById(auctionId).orElseThrow(() -> new NotFoundException("auction",
                         auctionId));
                 boolean sealed = auction.getFormat() == AuctionFormat.SEALED;
-                Set<String> keys = new HashSet<>(usedKeys(auctionId, batch));
-                Map<UUID, UUID> registrations = qualifiedRegistrations(auctionId, batch);
+                Set<String> keys = new HashSet<>();
+                Map<UUID, UUID> registrations = new HashMap<>();
+                readQualificationsAndKeys(auctionId, batch, registrations, keys);
                 Set<UUID> sealedBidders = sealed ? new HashSet<>(sealedBidders(auctionId, batch)) : new HashSet<>();
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                // in arrival order: the first request with an idempotency key claims it; only qualified bidders bid
+                List<Pending> eligible = new ArrayList<>(batch.size());
                 for (Pending p : batch) {
+                    if (p.idempotencyKey() != null && !keys.add(p.idempotencyKey())) {
+                        outcomes.put(p, new DomainException(REPLAYED, REPLAYED));
+                    } else if (!registrations.containsKey(p.organisationId())) {
+                        outcomes.put(p, new AccessDeniedException("Only qualified bidders bid on auction " + auctionId));
+                    } else {
+                        eligible.add(p);
+                    }
+                }
+                List<Bid> appended = new ArrayList<>(eligible.size());
+                for (Pending p : sealed ? eligible : inDecisionOrder(eligible, auction)) {
                     try {
-                        if (p.idempotencyKey() != null && !keys.add(p.idempotencyKey())) {
-                            throw new DomainException(REPLAYED, REPLAYED);
-                        }
-                        UUID registration = registrations.get(p.organisationId());
-                        if (registration == null) {
-                            throw new AccessDeniedException("Only qualified bidders bid on auction " + auctionId);
-                        }
                         if (sealed && sealedBidders.contains(p.organisationId())) {
                             throw new DomainException(SEALED_ONCE, SEALED_ONCE);
                         }
                         int seq = auction.accept(p.amountVnd(), now);
-                        Bid bid = new Bid(UUID.randomUUID(), auctionId, seq, registration, p.organisationId(),
-                                p.bidder(), p.amountVnd(), sealed, p.idempotencyKey(), now);
-                        entityManager.persist(bid);
+                        Bid bid = new Bid(UUID.randomUUID(), auctionId, seq, registrations.get(p.organisationId()),
+                                p.organisationId(), p.bidder(), p.amountVnd(), sealed, p.idempotencyKey(), now);
+                        appended.add(bid);
                         if (sealed) {
                             sealedBidders.add(p.organisationId());
                         }
                         outcomes.put(p, new Accepted(bid, auction.getBiddingEndsAt()));
-                    } catch (DomainException | AccessDeniedException refused) {
+                    } catch (DomainException refused) {
                         outcomes.put(p, refused);
                     }
                 }
+                append(appended);
                 entityManager.flush();
             });
         } catch (RuntimeException failed) {
@@ -184,12 +201,32 @@ public class BidSequencer {
         }
     }
 
-    private List<String> usedKeys(UUID auctionId, List<Pending> batch) {
-        List<String> keys = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct().toList();
-        return keys.isEmpty() ? List.of() : jdbc.sql("""
-                select idempotency_key from exchange.auction_bids
-                 where auction_id = :auction and idempotency_key in (:keys)""")
-                .param("auction", auctionId).param("keys", keys).query(String.class).list();
+    /**
+     * The English bids of a batch in the order {@link BatchOrder} decides them: the largest set that stands in a log
+     * increasing by the step, always with the batch's highest valid bid (docs/adr/0042).
+     */
+    private static List<Pending> inDecisionOrder(List<Pending> eligible, Auction auction) {
+        long[] amounts = eligible.stream().mapToLong(Pending::amountVnd).toArray();
+        int[] order = BatchOrder.decisionOrder(amounts, auction.minimumNextBid(), auction.getBidStepVnd());
+        List<Pending> ordered = new ArrayList<>(order.length);
+        for (int i : order) {
+            ordered.add(eligible.get(i));
+        }
+        return ordered;
+    }
+
+    /** The accepted bids of the batch, in sequence order, in one JDBC batch (one round trip). */
+    private void append(List<Bid> log) {
+        if (log.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate("""
+                insert into exchange.auction_bids (id, auction_id, seq, registration_id, organisation_id, bidder,
+                                                   amount_vnd, sealed, idempotency_key, placed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", log.stream().map(b -> new Object[] {b.getId(),
+                b.getAuctionId(), b.getSeq(), b.getRegistrationId(), b.getOrganisationId(), b.getBidder(),
+                b.getAmountVnd(), b.isSealed(), new SqlParameterValue(Types.VARCHAR, b.getIdempotencyKey()),
+                OffsetDateTime.ofInstant(b.getPlacedAt(), ZoneOffset.UTC)}).toList());
     }
 
     /** The organisations of the batch that have already placed their one sealed bid. */
@@ -200,16 +237,29 @@ public class BidSequencer {
                 .param("auction", auctionId).param("ids", organisations(batch)).query(UUID.class).list();
     }
 
-    /** Organisation → registration, for the organisations of the batch that are qualified to bid. */
-    private Map<UUID, UUID> qualifiedRegistrations(UUID auctionId, List<Pending> batch) {
-        Map<UUID, UUID> registrations = new HashMap<>();
+    /**
+     * In one round trip: organisation → registration for the organisations of the batch that are qualified to bid,
+     * and which of the batch's idempotency keys this auction's log already holds.
+     */
+    private void readQualificationsAndKeys(UUID auctionId, List<Pending> batch, Map<UUID, UUID> registrations,
+                                           Set<String> usedKeys) {
+        String[] keys = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct()
+                .toArray(String[]::new);
         jdbc.sql("""
-                select organisation_id, id from exchange.auction_registrations
-                 where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:ids)""")
-                .param("auction", auctionId).param("ids", organisations(batch))
-                .query((RowCallbackHandler) row ->
-                        registrations.put(row.getObject(1, UUID.class), row.getObject(2, UUID.class)));
-        return registrations;
+                select organisation_id, id, null::varchar as idempotency_key from exchange.auction_registrations
+                 where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:ids)
+                union all
+                select null::uuid, null::uuid, idempotency_key from exchange.auction_bids
+                 where auction_id = :auction and idempotency_key = any(:keys)""")
+                .param("auction", auctionId).param("ids", organisations(batch)).param("keys", keys)
+                .query((RowCallbackHandler) row -> {
+                    String key = row.getString(3);
+                    if (key != null) {
+                        usedKeys.add(key);
+                    } else {
+                        registrations.put(row.getObject(1, UUID.class), row.getObject(2, UUID.class));
+                    }
+                });
     }
 
     private static List<UUID> organisations(List<Pending> batch) {

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -104,6 +105,16 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(passwords);
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /**
+     * No Spring Security observations: they wrap every filter of the chain, the authorization and the authentication
+     * in an observation of their own on every request (about a twentieth of the server's CPU under the bid benchmark)
+     * and feed no documented metric. Requests are still observed once each ({@code http_server_requests_seconds}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
