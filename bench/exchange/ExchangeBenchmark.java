@@ -63,7 +63,8 @@ public class ExchangeBenchmark {
             String report = mode.equals("judged") ? judged(context)
                     : scale(context, Integer.parseInt(args.length > 1 ? args[1] : "1000000"),
                     Integer.parseInt(args.length > 2 ? args[2] : "300"));
-            Path out = Path.of("target/bench/exchange-" + mode + ".md");
+            Path out = Path.of("target/bench/exchange-" + mode
+                    + ("yes".equals(System.getProperty("bench.filtered")) ? "-filtered" : "") + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
             System.out.println(report);
@@ -412,6 +413,9 @@ public class ExchangeBenchmark {
             int from = random.nextInt(words.length - length + 1);
             queries.add(String.join(" ", Arrays.copyOfRange(words, from, from + length)));
         }
+        if ("yes".equals(System.getProperty("bench.filtered", "no"))) {
+            return filtered(context, queries);
+        }
         ListingSearch search = context.getBean(ListingSearch.class);
         ListingMatches matches = context.getBean(ListingMatches.class);
         EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
@@ -547,6 +551,57 @@ public class ExchangeBenchmark {
                 .append(String.format(Locale.ROOT, "%nRatio p95 ILIKE / p95 Lucene search: **%.1f×**. Budgets: search p95 ≤ 30 ms, "
                         + "top-10 matches p95 ≤ 50 ms.%n", ms(pct(postgres, 95)) / ms(pct(lucene, 95))))
                 .toString();
+    }
+
+    /**
+     * {@code BENCH_FILTERED=yes}: the same queries with a filter (kind, field, TRL range) and as page 4, each by the
+     * search as the API runs it ({@code Ranking.AUTO}) and by scoring every hit ({@code Ranking.FULL}): CPU time of
+     * the calling thread after 50 warm-up queries, and how many pages differ (instead of the scale report).
+     */
+    static String filtered(ConfigurableApplicationContext context, List<String> queries) {
+        ListingSearch search = context.getBean(ListingSearch.class);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        StringBuilder out = new StringBuilder("## Filtered searches and a later page, " + queries.size()
+                + " queries (CPU time, the first 50 not measured)\n\n| variant | as the API runs it p50 / p95 | "
+                + "every hit scored p50 / p95 | results > 10,000 | pages different |\n|---|---|---|---|---|\n");
+        for (String variant : List.of("kind=OFFER", "field=101", "trlMin=4&trlMax=6", "page=3, no facets")) {
+            int n = queries.size();
+            long[] auto = new long[n - 50];
+            long[] full = new long[n - 50];
+            int differ = 0;
+            int large = 0;
+            for (int i = 0; i < n; i++) {
+                String q = queries.get(i);
+                ListingQuery query = switch (variant) {
+                    case "kind=OFFER" -> new ListingQuery(q, org.innoport.exchange.ListingKind.OFFER, null, null, null,
+                            null, null, null, null, null, null);
+                    case "field=101" -> new ListingQuery(q, null, null, "101", null, null, null, null, null, null, null);
+                    case "trlMin=4&trlMax=6" -> new ListingQuery(q, null, null, null, 4, 6, null, null, null, null, null);
+                    default -> ListingQuery.text(q);
+                };
+                int page = variant.startsWith("page") ? 3 : 0;
+                long c0 = threads.getCurrentThreadCpuTime();
+                var a = search.search(query, page, 20, page == 0, ListingSearch.Ranking.AUTO);
+                long c1 = threads.getCurrentThreadCpuTime();
+                var b = search.search(query, page, 20, false, ListingSearch.Ranking.FULL);
+                long c2 = threads.getCurrentThreadCpuTime();
+                if (!a.items().stream().map(v -> v.id()).toList().equals(b.items().stream().map(v -> v.id()).toList())) {
+                    differ++;
+                }
+                if (!a.exact()) {
+                    large++;
+                }
+                if (i >= 50) {
+                    auto[i - 50] = c1 - c0;
+                    full[i - 50] = c2 - c1;
+                }
+            }
+            Arrays.sort(auto);
+            Arrays.sort(full);
+            out.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f ms | %.1f / %.1f ms | %d of %d | %d of %d |%n", variant,
+                    ms(pct(auto, 50)), ms(pct(auto, 95)), ms(pct(full, 50)), ms(pct(full, 95)), large, n, differ, n));
+        }
+        return out.toString();
     }
 
     static String row(String name, long[] sorted) {
