@@ -134,33 +134,40 @@ public class ListingSearch {
         double wanted = Math.max(CANDIDATES, 4.0 * (page * size + size)) / share;
         Query any = ListingText.anyTerm(query.q(), terms.foldedAnalyzer(), terms.exactAnalyzer(),
                 terms.shingleAnalyzer());
-        if (wanted > MAX_CANDIDATES || any == null) {
+        if (any == null) {
             return null;
         }
-        int n = (int) Math.ceil(wanted);
-        List<List<?>> first = session.search(Listing.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).asList())
-                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(any))
-                .totalHitCountThreshold(n)
-                .fetchHits(n);
-        // every listing outside the candidates scores at most this (0: every listing with a query term is one)
-        float bound = first.size() < n ? 0f : (Float) first.get(first.size() - 1).get(1);
-        List<UUID> candidates = first.stream().map(hit -> (UUID) hit.get(0)).toList();
-        List<List<?>> second = session.search(Listing.class)
-                .select(f -> f.composite().from(f.score(), f.entity(Listing.class)).asList())
-                .where(f -> predicate(f, query, candidates))
-                .sort(f -> sort(f, query))
-                .totalHitCountThreshold(page * size + size)
-                .fetchHits(page * size, size);
-        if (second.size() < size) {
-            return null;
+        // when the scores are too close to tell, once more with four times the candidates (a looser bound)
+        for (long n = (long) Math.ceil(wanted); n <= MAX_CANDIDATES; n *= 4) {
+            int candidates = (int) n;
+            List<List<?>> first = session.search(Listing.class)
+                    .select(f -> f.composite().from(f.id(UUID.class), f.score()).asList())
+                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(any))
+                    .totalHitCountThreshold(candidates)
+                    .fetchHits(candidates);
+            // every listing outside the candidates scores at most this (0: every listing with a query term is one)
+            boolean all = first.size() < candidates;
+            float bound = all ? 0f : (Float) first.get(first.size() - 1).get(1);
+            List<UUID> ids = first.stream().map(hit -> (UUID) hit.get(0)).toList();
+            List<List<?>> second = session.search(Listing.class)
+                    .select(f -> f.composite().from(f.score(), f.id(UUID.class)).asList())
+                    .where(f -> predicate(f, query, ids))
+                    .sort(f -> sort(f, query))
+                    .totalHitCountThreshold(page * size + size)
+                    .fetchHits(page * size, size);
+            // strictly above, with a margin for the different order of float additions of the two queries
+            if (second.size() == size && (Float) second.get(size - 1).get(0) > bound + Math.ulp(bound) * 64) {
+                List<UUID> page1 = second.stream().map(hit -> (UUID) hit.get(1)).toList();
+                Map<UUID, Listing> loaded = new java.util.HashMap<>();
+                entityManager.createQuery("select l from Listing l where l.id in :ids", Listing.class)
+                        .setParameter("ids", page1).getResultList().forEach(l -> loaded.put(l.getId(), l));
+                return page1.stream().map(loaded::get).toList();
+            }
+            if (all) {
+                return null;
+            }
         }
-        float last = (Float) second.get(size - 1).get(0);
-        // strictly above, with a margin for the different order of float additions of the two queries
-        if (!(last > bound + Math.ulp(bound) * 64)) {
-            return null;
-        }
-        return second.stream().map(hit -> (Listing) hit.get(1)).toList();
+        return null;
     }
 
     /** Rough share of the index the keyword filters keep (independent filters assumed; a range keeps half). */
