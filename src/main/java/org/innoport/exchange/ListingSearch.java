@@ -35,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * disjunction of the same terms ({@link ListingText#anyTerm}, which Lucene's dynamic pruning handles well), then the
  * full score of those only. Because the flat score of any listing is at least its full score, every listing outside
  * the candidates scores at most the last candidate's flat score; when the page's last listing scores more than that,
- * the page is the exact one. Otherwise (few candidates pass the filters, or the scores are too close) the full
- * ranking runs, as it does for the other sort orders and for deep pages.
+ * the page is the exact one. Otherwise (few candidates pass the filters, or the scores are too close) it tries once
+ * more with four times the candidates, then the full ranking runs, as it does for the other sort orders, for deep
+ * pages and for results up to {@link #TWO_STEP_FROM} listings.
  */
 @Service
 public class ListingSearch {
