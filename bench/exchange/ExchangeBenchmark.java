@@ -63,7 +63,8 @@ public class ExchangeBenchmark {
             String report = mode.equals("judged") ? judged(context)
                     : scale(context, Integer.parseInt(args.length > 1 ? args[1] : "1000000"),
                     Integer.parseInt(args.length > 2 ? args[2] : "300"));
-            Path out = Path.of("target/bench/exchange-" + mode + ".md");
+            Path out = Path.of("target/bench/exchange-" + mode
+                    + ("yes".equals(System.getProperty("bench.filtered")) ? "-filtered" : "") + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
             System.out.println(report);
@@ -412,6 +413,9 @@ public class ExchangeBenchmark {
             int from = random.nextInt(words.length - length + 1);
             queries.add(String.join(" ", Arrays.copyOfRange(words, from, from + length)));
         }
+        if ("yes".equals(System.getProperty("bench.filtered", "no"))) {
+            return filtered(context, queries);
+        }
         ListingSearch search = context.getBean(ListingSearch.class);
         ListingMatches matches = context.getBean(ListingMatches.class);
         EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
@@ -421,6 +425,10 @@ public class ExchangeBenchmark {
         long[] matching = new long[measured];
         long[] luceneCpu = new long[measured];
         long[] noFacetsCpu = new long[measured];
+        long[] fullRanking = new long[measured];
+        long[] fullRankingCpu = new long[measured];
+        int differentFromFull = 0;
+        int large = 0;
         long[] matchingCpu = new long[measured];
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int disagreements = 0;
@@ -440,11 +448,25 @@ public class ExchangeBenchmark {
                 var withoutFacets = search.search(ListingQuery.text(q), 0, 20, false);
                 long noFacetsTime = System.nanoTime() - start;
                 long noFacetsCpuTime = threads.getCurrentThreadCpuTime() - cpu;
-                // both variants must agree on the result: same first page, same size when the ranked count is exact
+                // the reference: the same page ranked by scoring every hit (the ranking before the two-step one)
+                cpu = threads.getCurrentThreadCpuTime();
+                start = System.nanoTime();
+                var full = search.search(ListingQuery.text(q), 0, 20, false, ListingSearch.Ranking.FULL);
+                long fullTime = System.nanoTime() - start;
+                long fullCpuTime = threads.getCurrentThreadCpuTime() - cpu;
+                if (!full.items().stream().map(v -> v.id()).toList()
+                        .equals(withFacets.items().stream().map(v -> v.id()).toList())) {
+                    differentFromFull++;
+                }
+                if (!withFacets.exact()) {
+                    large++;
+                }
+                // both variants must agree on the result: same first page, same size; exact facet counts add up to it
                 if (!withFacets.items().stream().map(v -> v.id()).toList()
                         .equals(withoutFacets.items().stream().map(v -> v.id()).toList())
-                        || (withoutFacets.exact() && withoutFacets.total() != withFacets.total())
-                        || withFacets.total() != withFacets.facets().get("kind").values().stream().mapToLong(Long::longValue).sum()) {
+                        || withoutFacets.exact() != withFacets.exact() || withoutFacets.total() != withFacets.total()
+                        || (!withFacets.facetsApproximate() && withFacets.total() != withFacets.facets().get("kind")
+                        .values().stream().mapToLong(Long::longValue).sum())) {
                     disagreements++;
                 }
                 start = System.nanoTime();
@@ -473,6 +495,8 @@ public class ExchangeBenchmark {
                     matching[i - 50] = matchTime;
                     luceneCpu[i - 50] = luceneCpuTime;
                     noFacetsCpu[i - 50] = noFacetsCpuTime;
+                    fullRanking[i - 50] = fullTime;
+                    fullRankingCpu[i - 50] = fullCpuTime;
                     matchingCpu[i - 50] = matchCpuTime;
                 }
             }
@@ -483,6 +507,8 @@ public class ExchangeBenchmark {
         Arrays.sort(matching);
         Arrays.sort(luceneCpu);
         Arrays.sort(noFacetsCpu);
+        Arrays.sort(fullRanking);
+        Arrays.sort(fullRankingCpu);
         Arrays.sort(matchingCpu);
         return new StringBuilder()
                 .append("## Scale: ").append(total).append(" listings\n\n")
@@ -503,6 +529,7 @@ public class ExchangeBenchmark {
                 .append("| operation | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n")
                 .append(row("search: `ListingSearch` ranked top 20 + 6 facets (as `GET /api/v1/listings?q=`)", lucene))
                 .append(row("search without facets: ranked top 20 only (API pages after the first, or `facets=false`)", noFacets))
+                .append(row("reference: the same page ranked by scoring every hit (`Ranking.FULL`, the ranking before the two-step one), no facets", fullRanking))
                 .append(row("PostgreSQL `unaccent(title/summary) ILIKE '%…%'` (first 20, unranked)", postgres))
                 .append(row("top-10 matches with reasons (`ListingMatches`, as `/api/v1/listings/{id}/matches`)", matching))
                 .append("\nCPU time of the calling thread for the same operations (Lucene searches run on it; the time a ")
@@ -511,14 +538,70 @@ public class ExchangeBenchmark {
                 .append("| operation | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n")
                 .append(row("search with facets, CPU", luceneCpu))
                 .append(row("search without facets, CPU", noFacetsCpu))
+                .append(row("reference: scoring every hit, no facets, CPU", fullRankingCpu))
                 .append(row("top-10 matches with reasons, CPU", matchingCpu))
                 .append(String.format(Locale.ROOT, "%nSearches whose page or total differed between the two variants, "
-                        + "or whose facet counts did not add up to the total: %d of %d.%n", disagreements, queries.size()))
+                        + "or whose exact facet counts did not add up to the total: %d of %d.%n", disagreements, queries.size()))
+                .append(String.format(Locale.ROOT, "%nSearches with more than %d hits (total a lower bound, facets "
+                        + "estimated from a sample, page ranked in two steps): %d of %d. First pages different from the "
+                        + "reference ranking of every hit: %d of %d.%n", ListingSearch.EXACT_COUNT_LIMIT, large,
+                        queries.size(), differentFromFull, queries.size()))
                 .append(String.format(Locale.ROOT, "%nMachine load average at the end: %s.%n",
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(String.format(Locale.ROOT, "%nRatio p95 ILIKE / p95 Lucene search: **%.1f×**. Budgets: search p95 ≤ 30 ms, "
                         + "top-10 matches p95 ≤ 50 ms.%n", ms(pct(postgres, 95)) / ms(pct(lucene, 95))))
                 .toString();
+    }
+
+    /**
+     * {@code BENCH_FILTERED=yes}: the same queries with a filter (kind, field, TRL range) and as page 4, each by the
+     * search as the API runs it ({@code Ranking.AUTO}) and by scoring every hit ({@code Ranking.FULL}): CPU time of
+     * the calling thread after 50 warm-up queries, and how many pages differ (instead of the scale report).
+     */
+    static String filtered(ConfigurableApplicationContext context, List<String> queries) {
+        ListingSearch search = context.getBean(ListingSearch.class);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        StringBuilder out = new StringBuilder("## Filtered searches and a later page, " + queries.size()
+                + " queries (CPU time, the first 50 not measured)\n\n| variant | as the API runs it p50 / p95 | "
+                + "every hit scored p50 / p95 | results > 10,000 | pages different |\n|---|---|---|---|---|\n");
+        for (String variant : List.of("kind=OFFER", "field=101", "trlMin=4&trlMax=6", "page=3, no facets")) {
+            int n = queries.size();
+            long[] auto = new long[n - 50];
+            long[] full = new long[n - 50];
+            int differ = 0;
+            int large = 0;
+            for (int i = 0; i < n; i++) {
+                String q = queries.get(i);
+                ListingQuery query = switch (variant) {
+                    case "kind=OFFER" -> new ListingQuery(q, org.innoport.exchange.ListingKind.OFFER, null, null, null,
+                            null, null, null, null, null, null);
+                    case "field=101" -> new ListingQuery(q, null, null, "101", null, null, null, null, null, null, null);
+                    case "trlMin=4&trlMax=6" -> new ListingQuery(q, null, null, null, 4, 6, null, null, null, null, null);
+                    default -> ListingQuery.text(q);
+                };
+                int page = variant.startsWith("page") ? 3 : 0;
+                long c0 = threads.getCurrentThreadCpuTime();
+                var a = search.search(query, page, 20, page == 0, ListingSearch.Ranking.AUTO);
+                long c1 = threads.getCurrentThreadCpuTime();
+                var b = search.search(query, page, 20, false, ListingSearch.Ranking.FULL);
+                long c2 = threads.getCurrentThreadCpuTime();
+                if (!a.items().stream().map(v -> v.id()).toList().equals(b.items().stream().map(v -> v.id()).toList())) {
+                    differ++;
+                }
+                if (!a.exact()) {
+                    large++;
+                }
+                if (i >= 50) {
+                    auto[i - 50] = c1 - c0;
+                    full[i - 50] = c2 - c1;
+                }
+            }
+            Arrays.sort(auto);
+            Arrays.sort(full);
+            out.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f ms | %.1f / %.1f ms | %d of %d | %d of %d |%n", variant,
+                    ms(pct(auto, 50)), ms(pct(auto, 95)), ms(pct(full, 50)), ms(pct(full, 95)), large, n, differ, n));
+        }
+        return out.toString();
     }
 
     static String row(String name, long[] sorted) {

@@ -32,6 +32,9 @@ class ListingSearchTests {
     @Autowired
     Listings listings;
 
+    @Autowired
+    ListingSearch listingSearch;
+
     UUID publish(ListingDetails details) {
         ListingView created = listings.create(details);
         listings.submit(created.id(), created.version());
@@ -104,6 +107,8 @@ class ListingSearchTests {
         publish(ExchangeMother.request("Cần giàn phơi mực " + token, "Giàn phơi mực cho hộ ngư dân", "405"));
         JsonNode all = search(token);
         assertThat(all.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(all.get("exact").asBoolean()).isTrue();
+        assertThat(all.get("facetsApproximate").asBoolean()).isFalse();
         assertThat(all.at("/facets/kind/OFFER").asLong()).isEqualTo(1);
         assertThat(all.at("/facets/kind/REQUEST").asLong()).isEqualTo(1);
         assertThat(all.at("/facets/field/405").asLong()).isEqualTo(2);
@@ -154,5 +159,37 @@ class ListingSearchTests {
             }
         });
         assertThat(search("Dữ liệu mẫu").at("/facets/category").size()).isEqualTo(4);
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void theTwoStepRankingGivesThePageOfScoringEveryHit() throws Exception {
+        String token = ExchangeMother.token();
+        // words chosen apart from the other tests' listings (the database is shared): "cá" (fish) and "cà" (eggplant,
+        // tomato) fold to the same "ca"
+        String[] titles = {"Thiết bị làm lạnh cá tươi", "Nhà màng trồng cà chua", "Kho lạnh bảo quản cá biển",
+                "Giống cà tím chịu nhiệt", "Máy ướp đá cá ngừ", "Phần mềm quản lý vườn cà phê"};
+        for (int i = 0; i < 24; i++) {
+            String title = titles[i % titles.length] + " " + token + " " + i;
+            publish(ExchangeMother.offer(title, i % 3 == 0 ? "Bảo quản cá tươi lâu hơn" : "Canh tác cà chua trong nhà màng",
+                    i % 2 == 0 ? "209" : "303"));
+        }
+        int ranked = 0;
+        for (String q : List.of("cá " + token, "ca " + token, "cà " + token, "bao quan ca " + token,
+                token + " cà chua")) {
+            for (int page = 0; page < 2; page++) {
+                var full = listingSearch.search(ListingQuery.text(q), page, 5, false, ListingSearch.Ranking.FULL);
+                var auto = listingSearch.search(ListingQuery.text(q), page, 5, true, ListingSearch.Ranking.TWO_STEP);
+                List<UUID> fullPage = full.items().stream().map(ListingView::id).toList();
+                assertThat(auto.items().stream().map(ListingView::id).toList()).as(q).isEqualTo(fullPage);
+                List<UUID> twoStep = listingSearch.twoStepPage(ListingQuery.text(q), page, 5);
+                if (twoStep != null) {
+                    assertThat(twoStep).as(q).isEqualTo(fullPage);
+                    ranked++;
+                }
+            }
+        }
+        // the two-step ranking could tell the exact page of most of them (the check above is not vacuous)
+        assertThat(ranked).isGreaterThanOrEqualTo(5);
     }
 }

@@ -119,6 +119,11 @@ public class Terms {
         return shingle;
     }
 
+    /** The analyzer with diacritics of the index ("vi_exact"). */
+    public Analyzer exactAnalyzer() {
+        return exact();
+    }
+
     private Analyzer folded() {
         if (folded == null) {
             folded = analyzer("vi");

@@ -3,7 +3,6 @@ package org.innoport.exchange.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,23 +19,32 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
 import org.innoport.exchange.ListingQuery;
 import org.innoport.exchange.ListingStatus;
 
 /**
- * Facet counts of a listing search in one pass over the matching listings, without scoring: each facet is counted by
- * doc-value ordinal into an array per index segment, and only the ordinals seen are turned into values at the end.
- * The query here selects exactly the listings {@link ListingText#predicate} and the filters of the ranked query
- * select (the optional exact and phrase clauses only change the order, not the set), so the counts describe the whole
- * result and their sum per facet is its exact size. Hibernate Search's own terms aggregations did the same work
- * inside the ranked query, which then had to score every hit and could not skip any.
+ * The size of a listing search's result and its facet counts, in one pass over the matching listings that does not
+ * score: each facet is counted by doc-value ordinal into an array per index segment, and only the ordinals seen are
+ * turned into values at the end. The query here selects exactly the listings {@link ListingText#predicate} and the
+ * filters of the ranked query select (the optional exact and phrase clauses only change the order, not the set).
+ *
+ * <p>The pass stops early on large results: the index is cut into {@value #SLICES} equal slices of document numbers,
+ * visited in rounds that double the share of the index read (1, 1, 2, 4 … slices, each round's slices spread evenly
+ * over the ones read before), and after a round that has found at least the limit (10,000) of listings the rest is
+ * left. Up to the limit the size and the counts are exact; beyond it the size is reported as a lower bound (the
+ * listings found) and the facet counts as estimates for the whole result: the counts in the slices read, scaled up by
+ * the share of the index read and rounded to two significant digits. Listings are numbered in the order they were
+ * indexed, so evenly spread slices are a sample across that order.
  */
 public final class ListingFacets {
 
@@ -48,8 +56,14 @@ public final class ListingFacets {
     private ListingFacets() {
     }
 
-    /** The exact number of matching listings and the facet counts (facet → value → count, trl last). */
-    public record Counts(long total, Map<String, Map<String, Long>> facets) {
+    /** Slices of the index (a power of two). */
+    static final int SLICES = 64;
+
+    /**
+     * The number of matching listings (exact, or a lower bound when {@code exact} is false) and the facet counts
+     * (facet → value → count, trl last; estimates for the whole result when {@code approximate}).
+     */
+    public record Counts(long total, boolean exact, Map<String, Map<String, Long>> facets, boolean approximate) {
     }
 
     /** The Lucene query selecting the published listings a {@link ListingQuery} finds. */
@@ -93,63 +107,112 @@ public final class ListingFacets {
         return all.build();
     }
 
-    /** Counts the facets of the listings {@code query} matches. */
-    public static Counts count(IndexReader reader, Query query) {
-        IndexSearcher searcher = new IndexSearcher(reader);
+    /**
+     * Counts the listings {@code query} matches, with their facets when {@code facets}, exactly up to {@code limit}
+     * listings and from the evenly spread slices read until then beyond it (see the class comment).
+     */
+    public static Counts count(IndexReader reader, Query query, boolean facets, int limit) {
         try {
-            return searcher.search(query, new CollectorManager<Counter, Counts>() {
-                @Override
-                public Counter newCollector() {
-                    return new Counter();
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int maxDoc = reader.maxDoc();
+            Counter counter = new Counter(facets);
+            int read = 0;
+            for (int round = 0; read < SLICES; round++) {
+                // round 0: slice 0; round r >= 1: the odd multiples of SLICES / 2^r
+                int step = round == 0 ? SLICES : SLICES >> (round - 1);
+                int first = round == 0 ? 0 : step / 2;
+                List<int[]> ranges = new ArrayList<>();
+                for (int slice = first; slice < SLICES; slice += step) {
+                    ranges.add(new int[] {(int) ((long) slice * maxDoc / SLICES), (int) ((long) (slice + 1) * maxDoc / SLICES)});
+                    read++;
                 }
-
-                @Override
-                public Counts reduce(Collection<Counter> counters) {
-                    return merge(counters);
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    visit(weight, leaf, ranges, counter);
                 }
-            });
+                if (counter.total >= limit && read < SLICES) {
+                    break;
+                }
+            }
+            return merge(counter, read == SLICES ? 1 : (double) SLICES / read, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Counts the matching live documents of one segment inside the given ranges of document numbers. */
+    private static void visit(Weight weight, LeafReaderContext leaf, List<int[]> ranges, Counter counter)
+            throws IOException {
+        int base = leaf.docBase;
+        int end = base + leaf.reader().maxDoc();
+        if (ranges.stream().noneMatch(r -> r[0] < end && r[1] > base)) {
+            return;
+        }
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+            return;
+        }
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        Bits live = leaf.reader().getLiveDocs();
+        counter.setLeaf(leaf);
+        for (int[] range : ranges) {
+            int from = Math.max(range[0], base) - base;
+            int to = Math.min(range[1], end) - base;
+            if (from >= to) {
+                continue;
+            }
+            int doc = docs.docID() >= from ? docs.docID() : docs.advance(from);
+            for (; doc < to; doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+                    counter.collect(doc);
+                }
+            }
+        }
+        counter.flush();
     }
 
     private static TermQuery term(String field, String value) {
         return new TermQuery(new Term(field, value));
     }
 
-    private static Counts merge(Collection<Counter> counters) {
-        long total = 0;
-        Map<Long, Long> trl = new TreeMap<>();
-        for (Counter counter : counters) {
-            counter.flush();
-            total += counter.total;
-            counter.trl.forEach((level, count) -> trl.merge(level, count, Long::sum));
-        }
+    private static Counts merge(Counter counter, double scale, int limit) {
+        boolean exact = scale == 1;
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (int i = 0; i < KEYWORD_FACETS.size(); i++) {
-            Map<String, Long> merged = new java.util.HashMap<>();
-            for (Counter counter : counters) {
-                counter.keyword.get(i).forEach((value, count) -> merged.merge(value, count, Long::sum));
+        if (counter.facets) {
+            for (int i = 0; i < KEYWORD_FACETS.size(); i++) {
+                Map<String, Long> top = new LinkedHashMap<>();
+                counter.keyword.get(i).entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(MAX_VALUES)
+                        .forEach(e -> top.put(e.getKey(), estimate(e.getValue(), scale)));
+                facets.put(KEYWORD_FACETS.get(i), top);
             }
-            Map<String, Long> top = new LinkedHashMap<>();
-            merged.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(MAX_VALUES)
-                    .forEach(e -> top.put(e.getKey(), e.getValue()));
-            facets.put(KEYWORD_FACETS.get(i), top);
+            Map<String, Long> levels = new LinkedHashMap<>();
+            counter.trl.forEach((level, count) -> levels.put(level.toString(), estimate(count, scale)));
+            facets.put("trl", levels);
         }
-        Map<String, Long> levels = new LinkedHashMap<>();
-        trl.forEach((level, count) -> levels.put(level.toString(), count));
-        facets.put("trl", levels);
-        return new Counts(total, facets);
+        return new Counts(exact ? counter.total : Math.min(counter.total, limit), exact, facets,
+                !exact && counter.facets);
     }
 
-    /** Counts one thread's segments: ordinal arrays per segment, turned into values when the segment is done. */
-    private static final class Counter extends SimpleCollector {
+    /** {@code count × scale}, rounded to two significant digits when scaled (an estimate, not a count). */
+    static long estimate(long count, double scale) {
+        if (scale == 1) {
+            return count;
+        }
+        double value = count * scale;
+        double unit = Math.pow(10, Math.max(0, Math.floor(Math.log10(value)) - 1));
+        return Math.max(1, Math.round(value / unit) * (long) unit);
+    }
 
+    /** Counts segment by segment: ordinal arrays per segment, turned into values when the segment is done. */
+    private static final class Counter {
+
+        final boolean facets;
         final List<Map<String, Long>> keyword = new ArrayList<>();
-        final Map<Long, Long> trl = new java.util.HashMap<>();
+        final Map<Long, Long> trl = new TreeMap<>();
         long total;
         private final SortedSetDocValues[] values = new SortedSetDocValues[KEYWORD_FACETS.size()];
         private final int[][] counts = new int[KEYWORD_FACETS.size()][];
@@ -157,13 +220,15 @@ public final class ListingFacets {
         private final long[] trlCounts = new long[10];
         private final Map<Long, Long> trlOther = new java.util.HashMap<>();
 
-        Counter() {
+        Counter(boolean facets) {
+            this.facets = facets;
             KEYWORD_FACETS.forEach(f -> keyword.add(new java.util.HashMap<>()));
         }
 
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            flush();
+        void setLeaf(LeafReaderContext context) throws IOException {
+            if (!facets) {
+                return;
+            }
             for (int i = 0; i < values.length; i++) {
                 values[i] = DocValues.getSortedSet(context.reader(), KEYWORD_FACETS.get(i));
                 long size = values[i].getValueCount();
@@ -172,9 +237,11 @@ public final class ListingFacets {
             trlValues = DocValues.getSortedNumeric(context.reader(), "trl");
         }
 
-        @Override
-        public void collect(int doc) throws IOException {
+        void collect(int doc) throws IOException {
             total++;
+            if (!facets) {
+                return;
+            }
             for (int i = 0; i < values.length; i++) {
                 SortedSetDocValues dv = values[i];
                 if (dv.advanceExact(doc)) {
@@ -222,11 +289,7 @@ public final class ListingFacets {
             }
             trlOther.forEach((level, count) -> trl.merge(level, count, Long::sum));
             trlOther.clear();
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            trlValues = null;
         }
     }
 }

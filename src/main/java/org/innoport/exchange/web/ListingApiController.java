@@ -47,12 +47,18 @@ class ListingApiController {
         this.matches = matches;
     }
 
-    /** Search result page with facets: {@code {items, page, size, totalElements, totalPages, exact, facets}}. */
+    /**
+     * Search result page with facets: {@code {items, page, size, totalElements, totalPages, exact, facets,
+     * facetsApproximate}}. Up to 10,000 listings {@code totalElements} and the facet counts are exact; for larger
+     * results {@code exact} is false and {@code totalElements} is the lower bound 10,000 ("more than 10,000"), and
+     * {@code facetsApproximate} is true: the facet counts are then estimates for the whole result from a sample of it,
+     * rounded to two significant digits (see {@code ListingFacets}).
+     */
     record SearchResponse(List<ListingView> items, int page, int size, long totalElements, int totalPages,
-                          boolean exact, Map<String, Map<String, Long>> facets) {
+                          boolean exact, Map<String, Map<String, Long>> facets, boolean facetsApproximate) {
         static SearchResponse of(ListingSearchResult result) {
             return new SearchResponse(result.items(), result.page(), result.size(), result.total(), result.totalPages(),
-                    result.exact(), result.facets());
+                    result.exact(), result.facets(), result.facetsApproximate());
         }
     }
 
