@@ -2,7 +2,6 @@ package org.innoport.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,12 +83,10 @@ class DemoDirectory implements ApplicationRunner {
     }
 
     @SuppressWarnings("unchecked")
-    private void addMissing() {
+    private void addMissing() throws IOException {
         Map<String, Object> data;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             data = new Yaml().load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         int created = 0;
         for (Map<String, Object> o : (List<Map<String, Object>>) data.get("organisations")) {

@@ -36,8 +36,14 @@ public class Seeds {
         this.clock = clock;
     }
 
+    /** A seed's load; reading its files may fail. */
+    @FunctionalInterface
+    public interface Load {
+        void run() throws IOException;
+    }
+
     /** Runs {@code load} in one transaction unless {@code loader} and {@code resources} are unchanged since the last one. */
-    public void load(Class<?> loader, Runnable load, String... resources) {
+    public void load(Class<?> loader, Load load, String... resources) {
         String seed = loader.getName();
         String digest = digest(loader, resources);
         transactions.executeWithoutResult(status -> {
@@ -46,7 +52,11 @@ public class Seeds {
             if (current) {
                 return;
             }
-            load.run();
+            try {
+                load.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot load seed " + seed, e);
+            }
             jdbc.sql("""
                     insert into platform.seed_loads (seed, digest, loaded_at) values (?, ?, ?)
                     on conflict (seed) do update set digest = excluded.digest, loaded_at = excluded.loaded_at""")

@@ -2,7 +2,6 @@ package org.innoport.indicators.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.innoport.indicators.ConsistencyAudit;
@@ -82,12 +81,10 @@ class IndicatorSeed {
         seeds.load(IndicatorSeed.class, this::addMissing, RESOURCE);
     }
 
-    private void addMissing() {
+    private void addMissing() throws IOException {
         File file;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             file = JsonMapper.builder().build().readValue(in, File.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         int added = 0;
         for (Ind i : file.indicators()) {

@@ -2,7 +2,6 @@ package org.innoport.policy.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.innoport.platform.Seeds;
@@ -52,12 +51,10 @@ class PolicySeed {
         seeds.load(PolicySeed.class, this::addMissing, RESOURCE);
     }
 
-    private void addMissing() {
+    private void addMissing() throws IOException {
         File file;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             file = JsonMapper.builder().build().readValue(in, File.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         int added = 0;
         for (Doc d : file.documents()) {

@@ -2,7 +2,6 @@ package org.innoport.tasks.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.innoport.platform.Seeds;
 import org.innoport.shared.Money;
@@ -49,13 +48,11 @@ class ProgrammeSeed {
         seeds.load(ProgrammeSeed.class, this::addMissing, RESOURCE);
     }
 
-    private void addMissing() {
+    private void addMissing() throws IOException {
         File file;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             file = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                     .readValue(in, File.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         int added = 0;
         for (Entry e : file.programmes()) {
