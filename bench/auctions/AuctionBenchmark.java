@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.innoport.InnoPortApplication;
 import org.innoport.exchange.AuctionVerification;
 import org.innoport.exchange.Auctions;
@@ -49,8 +50,8 @@ public class AuctionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int bidders = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int port = Integer.parseInt(System.getProperty("server.port", "8096"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(InnoPortApplication.class)
                 .run("--server.port=" + port, "--innoport.database.embedded.data-directory=",
@@ -80,7 +81,8 @@ public class AuctionBenchmark {
         }
     }
 
-    record Sample(long nanos, int status, String code) {
+    /** One bid request: when it was sent (ns after bidding began), how long it took, the answer. */
+    record Sample(long sent, long nanos, int status, String code) {
     }
 
     static String run(ConfigurableApplicationContext context, int port, int n, int seconds, int warmup) throws Exception {
@@ -128,7 +130,8 @@ public class AuctionBenchmark {
         AtomicLong ticket = new AtomicLong();
         Map<UUID, Long> acknowledged = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
-        long warmupEnd = System.nanoTime() + warmup * 1_000_000_000L;
+        long begin = System.nanoTime();
+        long warmupEnd = begin + warmup * 1_000_000_000L;
         long end = warmupEnd + seconds * 1_000_000_000L;
         // one client for all bidders: each bidder still has its own connection (HTTP/1.1, one request in flight per
         // bidder), but the 50 bidders share one selector thread instead of 50, so the load generator, which runs on the
@@ -154,10 +157,8 @@ public class AuctionBenchmark {
                         if (response.statusCode() == 201) {
                             acknowledged.put(UUID.fromString(node.get("id").asString()), amount);
                         }
-                        if (t0 >= warmupEnd) {
-                            samples.add(new Sample(t1 - t0, response.statusCode(),
-                                    node.has("code") ? node.get("code").asString() : null));
-                        }
+                        samples.add(new Sample(t0 - begin, t1 - t0, response.statusCode(),
+                                node.has("code") ? node.get("code").asString() : null));
                     }
                     return null;
                 });
@@ -180,7 +181,7 @@ public class AuctionBenchmark {
         boolean everyAckLogged = logged.containsAll(acknowledged.keySet());
         boolean onlyAckLogged = acknowledged.keySet().containsAll(logged);
 
-        List<Sample> measured = new ArrayList<>(samples);
+        List<Sample> measured = samples.stream().filter(s -> s.sent() >= warmup * 1_000_000_000L).toList();
         long accepted = measured.stream().filter(s -> s.status() == 201).count();
         long refusedLow = measured.stream().filter(s -> "auction.bid.too-low".equals(s.code())).count();
         long other = measured.size() - accepted - refusedLow;
@@ -193,6 +194,13 @@ public class AuctionBenchmark {
                 .append(" | ").append(other).append(" | ").append(pct(measured, 50, false)).append(" | ")
                 .append(pct(measured, 95, false)).append(" | **").append(pct(measured, 99, false)).append("** | ")
                 .append(pct(measured, 99, true)).append(" |\n\n");
+        // the whole run in 5 s steps: the warm-up shows how throughput grows while the JIT compiles the hot paths
+        long[] perFive = new long[(warmup + seconds + 4) / 5];
+        samples.stream().filter(s -> s.status() == 201).forEach(s -> perFive[(int) Math.min(perFive.length - 1,
+                s.sent() / 5_000_000_000L)]++);
+        out.append("Accepted bids/s per 5 s from the first bid (warm-up ").append(warmup).append(" s, then measured ")
+                .append(seconds).append(" s): ").append(Arrays.stream(perFive).mapToObj(c -> Long.toString(c / 5))
+                        .collect(Collectors.joining(", "))).append(".\n\n");
         out.append("Invariants after the run (whole run incl. warm-up): ").append(log.size()).append(" bids in the log, ")
                 .append(acknowledged.size()).append(" acknowledged; every acknowledged bid in the log: ")
                 .append(everyAckLogged).append("; no logged bid unacknowledged: ").append(onlyAckLogged)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Auction bid benchmark: bench/auctions/run.sh [bidders=50] [seconds=20] [warmup-seconds=5]
+# Auction bid benchmark: bench/auctions/run.sh [bidders=50] [seconds=30] [warmup-seconds=30]
 # Builds the application classes, then runs AuctionBenchmark.java (Java source launcher) on the project classpath:
 # the whole application (web server on BENCH_PORT, default 8096; embedded PostgreSQL with fsync=on on BENCH_PG_PORT,
 # default 54396, in a throw-away directory) and, in the same JVM, N closed-loop HTTP bidders with Bearer tokens.

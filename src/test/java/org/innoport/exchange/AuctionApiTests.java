@@ -112,6 +112,8 @@ class AuctionApiTests {
         call(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), APPLICANT, bid(AuctionMother.START), 201);
         assertThat(code(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), APPLICANT,
                 bid(AuctionMother.START + 5 * AuctionMother.STEP), 422)).isEqualTo("auction.bid.replayed");
+        assertThat(code(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), OTHER,
+                bid(AuctionMother.START + 6 * AuctionMother.STEP), 422)).isEqualTo("auction.bid.replayed");
         assertThat(code(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(AuctionMother.START + AuctionMother.STEP - 1),
                 422)).isEqualTo("auction.bid.too-low");
         call(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(AuctionMother.START + AuctionMother.STEP), 201);

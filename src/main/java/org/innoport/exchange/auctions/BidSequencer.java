@@ -1,5 +1,7 @@
 package org.innoport.exchange.auctions;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.persistence.EntityManager;
 import java.sql.Types;
 import java.time.Clock;
@@ -161,7 +163,8 @@ public class BidSequencer {
                             throw new DomainException(SEALED_ONCE, SEALED_ONCE);
                         }
                         int seq = auction.accept(p.amountVnd(), now);
-                        Bid bid = new Bid(UUID.randomUUID(), auctionId, seq, registrations.get(p.organisationId()),
+                        Bid bid = new Bid(bidId(auctionId, p.idempotencyKey()), auctionId, seq,
+                                registrations.get(p.organisationId()),
                                 p.organisationId(), p.bidder(), p.amountVnd(), sealed, p.idempotencyKey(), now);
                         appended.add(bid);
                         if (sealed) {
@@ -238,20 +241,28 @@ public class BidSequencer {
     }
 
     /**
+     * The id of a bid: derived from its auction and idempotency key when it has one, so that a replay is found by
+     * primary key (docs/adr/0044); random otherwise.
+     */
+    static UUID bidId(UUID auctionId, String idempotencyKey) {
+        return idempotencyKey == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes(("auction-bid " + auctionId + " " + idempotencyKey).getBytes(UTF_8));
+    }
+
+    /**
      * In one round trip: organisation → registration for the organisations of the batch that are qualified to bid,
-     * and which of the batch's idempotency keys this auction's log already holds.
+     * and which of the batch's idempotency keys this auction's log already holds (looked up by the ids they give).
      */
     private void readQualificationsAndKeys(UUID auctionId, List<Pending> batch, Map<UUID, UUID> registrations,
                                            Set<String> usedKeys) {
-        String[] keys = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct()
-                .toArray(String[]::new);
+        UUID[] ids = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct()
+                .map(k -> bidId(auctionId, k)).toArray(UUID[]::new);
         jdbc.sql("""
                 select organisation_id, id, null::varchar as idempotency_key from exchange.auction_registrations
-                 where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:ids)
+                 where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:organisations)
                 union all
-                select null::uuid, null::uuid, idempotency_key from exchange.auction_bids
-                 where auction_id = :auction and idempotency_key = any(:keys)""")
-                .param("auction", auctionId).param("ids", organisations(batch)).param("keys", keys)
+                select null::uuid, null::uuid, idempotency_key from exchange.auction_bids where id = any(:ids)""")
+                .param("auction", auctionId).param("organisations", organisations(batch)).param("ids", ids)
                 .query((RowCallbackHandler) row -> {
                     String key = row.getString(3);
                     if (key != null) {
