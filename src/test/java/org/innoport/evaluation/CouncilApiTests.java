@@ -2,7 +2,6 @@ package org.innoport.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,18 +17,17 @@ import java.util.UUID;
 import org.innoport.directory.People;
 import org.innoport.directory.PersonView;
 import org.junit.jupiter.api.BeforeEach;
+import org.innoport.support.JsonApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -58,6 +56,8 @@ class CouncilApiTests {
 
     @Autowired
     ObjectMapper json;
+
+    final JsonApi api = new JsonApi(() -> mvc, () -> json);
 
     @Autowired
     People people;
@@ -111,13 +111,13 @@ class CouncilApiTests {
         Dossier b = EvaluationMother.dossier("Hồ sơ B: Y học biển", group, EvaluationMother.MEDICAL_UNIVERSITY);
         UUID subject = testDossiers.batch(List.of(a, b));
         String name = "Hội đồng tư vấn tuyển chọn nhiệm vụ khoa học và công nghệ cấp thành phố " + EvaluationMother.token();
-        JsonNode council = call(post("/api/v1/councils"), OFFICER, Map.of("type", "SELECTION", "name", name,
+        JsonNode council = api.call(post("/api/v1/councils"), OFFICER, Map.of("type", "SELECTION", "name", name,
                 "decisionNumber", "123/QĐ-SKHCN", "decisionDate", "2026-11-20",
                 "subject", Map.of("kind", TestDossiers.KIND, "id", subject), "templateCode", "SELECTION"), 201);
         UUID id = UUID.fromString(council.get("id").asString());
         List<UUID> members = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            JsonNode after = call(post("/api/v1/councils/{id}/members", id), OFFICER,
+            JsonNode after = api.call(post("/api/v1/councils/{id}/members", id), OFFICER,
                     Map.of("personId", pool.get(i).id(), "role", ROLES.get(i)), 201);
             members.add(UUID.fromString(after.get("members").get(i).get("id").asString()));
         }
@@ -126,19 +126,8 @@ class CouncilApiTests {
 
     Fixture convened() throws Exception {
         Fixture f = constitute();
-        call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER, Map.of("present", f.memberIds()), 200);
+        api.call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER, Map.of("present", f.memberIds()), 200);
         return f;
-    }
-
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
-            throws Exception {
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        MvcResult result = mvc.perform(request.with(who).with(csrf())).andReturn();
-        String content = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(content).isEqualTo(expected);
-        return content.isEmpty() ? null : json.readTree(content);
     }
 
     static Map<String, Object> scores(int c1, int c2, int c3, int c4, int c5, int c6) {
@@ -153,13 +142,13 @@ class CouncilApiTests {
     }
 
     void declareNoConflict(Fixture f, int member) throws Exception {
-        call(post("/api/v1/councils/{id}/declarations", f.councilId()), expert(member), Map.of("conflict", false), 200);
+        api.call(post("/api/v1/councils/{id}/declarations", f.councilId()), expert(member), Map.of("conflict", false), 200);
     }
 
     JsonNode scoreAndSign(Fixture f, int member, Dossier dossier, Map<String, Object> sheet) throws Exception {
-        JsonNode saved = call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), dossier.id()), expert(member), sheet,
+        JsonNode saved = api.call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), dossier.id()), expert(member), sheet,
                 200);
-        return call(post("/api/v1/councils/{id}/sheets/{d}/sign", f.councilId(), dossier.id()), expert(member),
+        return api.call(post("/api/v1/councils/{id}/sheets/{d}/sign", f.councilId(), dossier.id()), expert(member),
                 Map.of("version", saved.get("version").asLong()), 200);
     }
 
@@ -170,7 +159,7 @@ class CouncilApiTests {
     @Test
     void aSelectionCouncilRunsFromConstitutionToResultsAndBlocksTheMemberFromTheHostOrganisation() throws Exception {
         Fixture f = constitute();
-        JsonNode draft = call(get("/api/v1/councils/{id}", f.councilId()), OFFICER, null, 200);
+        JsonNode draft = api.call(get("/api/v1/councils/{id}", f.councilId()), OFFICER, null, 200);
         assertThat(draft.get("state").asString()).isEqualTo("DRAFT");
         assertThat(draft.get("dossiers")).hasSize(2);
         assertThat(draft.get("criteria")).hasSize(6);
@@ -179,7 +168,7 @@ class CouncilApiTests {
         assertThat(draft.get("blocks").get(0).get("dossierId").asString()).isEqualTo(f.a().id().toString());
         assertThat(draft.get("blocks").get(0).get("reason").asString()).isEqualTo("AFFILIATION");
 
-        call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER, Map.of("present", f.memberIds()), 200);
+        api.call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER, Map.of("present", f.memberIds()), 200);
         for (int i = 0; i < 7; i++) {
             declareNoConflict(f, i);
         }
@@ -189,10 +178,10 @@ class CouncilApiTests {
             }
             scoreAndSign(f, i, f.b(), scores(10, 18, 14, 10, 10, 8));       // 70
         }
-        JsonNode closed = call(post("/api/v1/councils/{id}/close", f.councilId()), OFFICER, null, 200);
+        JsonNode closed = api.call(post("/api/v1/councils/{id}/close", f.councilId()), OFFICER, null, 200);
         assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
 
-        JsonNode results = call(get("/api/v1/councils/{id}/results", f.councilId()), OFFICER, null, 200);
+        JsonNode results = api.call(get("/api/v1/councils/{id}/results", f.councilId()), OFFICER, null, 200);
         JsonNode a = result(results, f.a().id());
         JsonNode b = result(results, f.b().id());
         assertThat(a.get("validSheets").asInt()).isEqualTo(6);
@@ -226,7 +215,7 @@ class CouncilApiTests {
     void aMemberBlockedByAffiliationCannotScoreThatDossierAndNothingIsStored() throws Exception {
         Fixture f = convened();
         declareNoConflict(f, 6);
-        JsonNode problem = call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.a().id()), expert(6),
+        JsonNode problem = api.call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.a().id()), expert(6),
                 scores(10, 10, 10, 10, 10, 10), 409);
         assertThat(code(problem)).isEqualTo("council.member-conflicted");
         assertThat(sheetCount(f)).isZero();
@@ -235,9 +224,9 @@ class CouncilApiTests {
     @Test
     void aMemberWhoDeclaredAConflictCannotScoreThatDossier() throws Exception {
         Fixture f = convened();
-        call(post("/api/v1/councils/{id}/declarations", f.councilId()), expert(0),
+        api.call(post("/api/v1/councils/{id}/declarations", f.councilId()), expert(0),
                 Map.of("dossierId", f.b().id(), "conflict", true, "note", "Tôi là đồng tác giả với chủ nhiệm"), 200);
-        JsonNode problem = call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(0),
+        JsonNode problem = api.call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(0),
                 scores(10, 10, 10, 10, 10, 10), 409);
         assertThat(code(problem)).isEqualTo("council.member-conflicted");
         assertThat(sheetCount(f)).isZero();
@@ -246,7 +235,7 @@ class CouncilApiTests {
     @Test
     void aConflictDeclarationNeedsANote() throws Exception {
         Fixture f = constitute();
-        JsonNode problem = call(post("/api/v1/councils/{id}/declarations", f.councilId()), expert(0),
+        JsonNode problem = api.call(post("/api/v1/councils/{id}/declarations", f.councilId()), expert(0),
                 Map.of("dossierId", f.b().id(), "conflict", true), 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("note");
     }
@@ -254,11 +243,11 @@ class CouncilApiTests {
     @Test
     void scoringBeforeDeclaringIsRefusedAndNothingIsStored() throws Exception {
         Fixture f = convened();
-        JsonNode problem = call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(1),
+        JsonNode problem = api.call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(1),
                 scores(10, 10, 10, 10, 10, 10), 409);
         assertThat(code(problem)).isEqualTo("council.not-declared");
         assertThat(sheetCount(f)).isZero();
-        JsonNode view = call(get("/api/v1/councils/{id}", f.councilId()), expert(1), null, 200);
+        JsonNode view = api.call(get("/api/v1/councils/{id}", f.councilId()), expert(1), null, 200);
         assertThat(view.get("dossiers").get(1).get("summary").isNull()).isTrue();
     }
 
@@ -270,12 +259,12 @@ class CouncilApiTests {
         assertThat(signed.get("signed").asBoolean()).isTrue();
         Map<String, Object> changed = new LinkedHashMap<>(scores(15, 25, 20, 15, 15, 10));
         changed.put("version", signed.get("version").asLong());
-        JsonNode problem = call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(2), changed,
+        JsonNode problem = api.call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(2), changed,
                 409);
         assertThat(code(problem)).isEqualTo("sheet.signed");
-        JsonNode again = call(post("/api/v1/councils/{id}/sheets/{d}/sign", f.councilId(), f.b().id()), expert(2), null, 409);
+        JsonNode again = api.call(post("/api/v1/councils/{id}/sheets/{d}/sign", f.councilId(), f.b().id()), expert(2), null, 409);
         assertThat(code(again)).isEqualTo("sheet.signed");
-        JsonNode stored = call(get("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(2), null, 200);
+        JsonNode stored = api.call(get("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(2), null, 200);
         assertThat(new BigDecimal(stored.get("total").asString())).isEqualByComparingTo("70");
 
         UUID sheetId = UUID.fromString(signed.get("id").asString());
@@ -291,7 +280,7 @@ class CouncilApiTests {
     void pointsAboveACriterionMaximumAreRejected() throws Exception {
         Fixture f = convened();
         declareNoConflict(f, 3);
-        JsonNode problem = call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(3),
+        JsonNode problem = api.call(put("/api/v1/councils/{id}/sheets/{d}", f.councilId(), f.b().id()), expert(3),
                 scores(16, 10, 10, 10, 10, 10), 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("scores.C1");
         assertThat(sheetCount(f)).isZero();
@@ -302,31 +291,31 @@ class CouncilApiTests {
         Fixture f = convened();
         declareNoConflict(f, 0);
         scoreAndSign(f, 0, f.b(), scores(10, 20, 15, 10, 10, 5));
-        JsonNode problem = call(post("/api/v1/councils/{id}/close", f.councilId()), OFFICER, null, 409);
+        JsonNode problem = api.call(post("/api/v1/councils/{id}/close", f.councilId()), OFFICER, null, 409);
         assertThat(code(problem)).isEqualTo("council.sheets-unsigned");
-        JsonNode view = call(get("/api/v1/councils/{id}", f.councilId()), OFFICER, null, 200);
+        JsonNode view = api.call(get("/api/v1/councils/{id}", f.councilId()), OFFICER, null, 200);
         assertThat(view.get("state").asString()).isEqualTo("CONVENED");
         assertThat(view.get("closedAt").isNull()).isTrue();
-        call(get("/api/v1/councils/{id}/results", f.councilId()), OFFICER, null, 409);
+        api.call(get("/api/v1/councils/{id}/results", f.councilId()), OFFICER, null, 409);
     }
 
     @Test
     void conveningWithoutQuorumIsRefusedAndTheCouncilStaysADraft() throws Exception {
         Fixture f = constitute();
-        JsonNode tooFew = call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
+        JsonNode tooFew = api.call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
                 Map.of("present", f.memberIds().subList(0, 4)), 409);
         assertThat(code(tooFew)).isEqualTo("council.quorum-not-met");
-        JsonNode noChair = call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
+        JsonNode noChair = api.call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
                 Map.of("present", f.memberIds().subList(1, 7)), 409);
         assertThat(code(noChair)).isEqualTo("council.quorum-not-met");
-        JsonNode reviewerMissing = call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
+        JsonNode reviewerMissing = api.call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
                 Map.of("present", List.of(f.member(0), f.member(1), f.member(2), f.member(4), f.member(5), f.member(6))), 409);
         assertThat(code(reviewerMissing)).isEqualTo("council.quorum-not-met");
-        JsonNode view = call(get("/api/v1/councils/{id}", f.councilId()), OFFICER, null, 200);
+        JsonNode view = api.call(get("/api/v1/councils/{id}", f.councilId()), OFFICER, null, 200);
         assertThat(view.get("state").asString()).isEqualTo("DRAFT");
         assertThat(view.get("convenedAt").isNull()).isTrue();
         // the vice-chair with written authorisation and a reviewer's written review make the quorum
-        JsonNode convened = call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
+        JsonNode convened = api.call(post("/api/v1/councils/{id}/convene", f.councilId()), OFFICER,
                 Map.of("present", f.memberIds().subList(1, 7).stream().filter(m -> !m.equals(f.member(3))).toList(),
                         "writtenReviews", List.of(f.member(3)), "viceChairAuthorised", true), 200);
         assertThat(convened.get("state").asString()).isEqualTo("CONVENED");
@@ -335,16 +324,16 @@ class CouncilApiTests {
     @Test
     void aCouncilOfFewerThanSevenMembersCannotConvene() throws Exception {
         UUID subject = testDossiers.batch(List.of(EvaluationMother.dossier("Hồ sơ C", null, EvaluationMother.MEDICAL_UNIVERSITY)));
-        JsonNode council = call(post("/api/v1/councils"), OFFICER, Map.of("type", "SELECTION", "name", "Hội đồng nhỏ",
+        JsonNode council = api.call(post("/api/v1/councils"), OFFICER, Map.of("type", "SELECTION", "name", "Hội đồng nhỏ",
                 "decisionNumber", "9/QĐ", "decisionDate", "2026-11-20",
                 "subject", Map.of("kind", TestDossiers.KIND, "id", subject)), 201);
         UUID id = UUID.fromString(council.get("id").asString());
-        JsonNode after = call(post("/api/v1/councils/{id}/members", id), OFFICER,
+        JsonNode after = api.call(post("/api/v1/councils/{id}/members", id), OFFICER,
                 Map.of("personId", pool.get(0).id(), "role", "CHAIR"), 201);
-        JsonNode problem = call(post("/api/v1/councils/{id}/convene", id), OFFICER,
+        JsonNode problem = api.call(post("/api/v1/councils/{id}/convene", id), OFFICER,
                 Map.of("present", List.of(after.get("members").get(0).get("id").asString())), 409);
         assertThat(code(problem)).isEqualTo("council.composition-invalid");
-        JsonNode secondChair = call(post("/api/v1/councils/{id}/members", id), OFFICER,
+        JsonNode secondChair = api.call(post("/api/v1/councils/{id}/members", id), OFFICER,
                 Map.of("personId", pool.get(1).id(), "role", "CHAIR"), 409);
         assertThat(code(secondChair)).isEqualTo("council.role-taken");
     }
@@ -352,14 +341,14 @@ class CouncilApiTests {
     @Test
     void anExpertWhoIsNotAMemberAndAnApplicantCannotReadTheCouncil() throws Exception {
         Fixture f = constitute();
-        call(get("/api/v1/councils/{id}", f.councilId()), user("someone-else").roles("EXPERT"), null, 403);
-        call(get("/api/v1/councils/{id}", f.councilId()), APPLICANT, null, 403);
-        call(get("/api/v1/councils/{id}/sheets", f.councilId()), APPLICANT, null, 403);
-        call(get("/api/v1/councils/{id}/minutes.pdf", f.councilId()), expert(0), null, 403);
-        call(post("/api/v1/councils/{id}/convene", f.councilId()), expert(0), Map.of("present", f.memberIds()), 403);
-        JsonNode mine = call(get("/api/v1/councils"), APPLICANT, null, 200);
+        api.call(get("/api/v1/councils/{id}", f.councilId()), user("someone-else").roles("EXPERT"), null, 403);
+        api.call(get("/api/v1/councils/{id}", f.councilId()), APPLICANT, null, 403);
+        api.call(get("/api/v1/councils/{id}/sheets", f.councilId()), APPLICANT, null, 403);
+        api.call(get("/api/v1/councils/{id}/minutes.pdf", f.councilId()), expert(0), null, 403);
+        api.call(post("/api/v1/councils/{id}/convene", f.councilId()), expert(0), Map.of("present", f.memberIds()), 403);
+        JsonNode mine = api.call(get("/api/v1/councils"), APPLICANT, null, 200);
         assertThat(mine.get("items").toString()).doesNotContain(f.councilId().toString());
-        JsonNode memberList = call(get("/api/v1/councils").param("size", "200"), expert(0), null, 200);
+        JsonNode memberList = api.call(get("/api/v1/councils").param("size", "200"), expert(0), null, 200);
         assertThat(memberList.get("items").toString()).contains(f.councilId().toString());
     }
 
@@ -373,9 +362,9 @@ class CouncilApiTests {
             }
             scoreAndSign(f, i, f.b(), scores(10, 18, 14, 10, 10, 8));
         }
-        call(post("/api/v1/councils/{id}/close", f.councilId()), OFFICER, null, 200);
+        api.call(post("/api/v1/councils/{id}/close", f.councilId()), OFFICER, null, 200);
         testDossiers.allowFeedback(f.a().id(), "applicant");
-        JsonNode feedback = call(get("/api/v1/councils/feedback/{d}", f.a().id()), APPLICANT, null, 200);
+        JsonNode feedback = api.call(get("/api/v1/councils/feedback/{d}", f.a().id()), APPLICANT, null, 200);
         assertThat(new BigDecimal(feedback.get("mean").asString())).isEqualByComparingTo("80");
         assertThat(feedback.get("comments")).hasSize(6);
         assertThat(feedback.get("criteria")).hasSize(6);
@@ -384,7 +373,7 @@ class CouncilApiTests {
             assertThat(text).doesNotContain(person.fullName());
         }
         assertThat(text).doesNotContain("memberId").doesNotContain("memberName");
-        call(get("/api/v1/councils/feedback/{d}", f.b().id()), APPLICANT, null, 403);
+        api.call(get("/api/v1/councils/feedback/{d}", f.b().id()), APPLICANT, null, 403);
     }
 
     @Test

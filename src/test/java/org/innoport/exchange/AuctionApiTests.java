@@ -1,7 +1,6 @@
 package org.innoport.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,15 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.innoport.support.JsonApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -42,24 +40,10 @@ class AuctionApiTests {
     @Autowired
     ObjectMapper json;
 
+    final JsonApi api = new JsonApi(() -> mvc, () -> json);
+
     @Autowired
     MutableClock clock;
-
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
-            throws Exception {
-        request = request.with(who).with(csrf());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String response = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return response.isEmpty() ? null : json.readTree(response);
-    }
-
-    String code(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
-            throws Exception {
-        return call(request, who, body, expected).get("code").asString();
-    }
 
     Map<String, Object> bid(long amount) {
         return Map.of("amountVnd", amount);
@@ -67,86 +51,86 @@ class AuctionApiTests {
 
     /** Creates an auction, registers applicant and applicant2 and confirms both deposits; bidding not started. */
     String qualifiedAuction(String format, Long reserve) throws Exception {
-        String id = call(post("/api/v1/auctions"), OFFICER, AuctionMother.auction(clock.instant(), format, reserve), 201)
+        String id = api.call(post("/api/v1/auctions"), OFFICER, AuctionMother.auction(clock.instant(), format, reserve), 201)
                 .get("id").asString();
-        call(post("/api/v1/auctions/{id}/open-registration", id), OFFICER, null, 200);
+        api.call(post("/api/v1/auctions/{id}/open-registration", id), OFFICER, null, 200);
         for (RequestPostProcessor bidder : new RequestPostProcessor[] {APPLICANT, OTHER}) {
-            String registration = call(post("/api/v1/auctions/{id}/registrations", id), bidder, null, 201).get("id")
+            String registration = api.call(post("/api/v1/auctions/{id}/registrations", id), bidder, null, 201).get("id")
                     .asString();
-            call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, registration), OFFICER, null, 200);
+            api.call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, registration), OFFICER, null, 200);
         }
         return id;
     }
 
     @Test
     void anEnglishAuctionRunsFromRegistrationToAPublishedResultThatTheLogReproduces() throws Exception {
-        String id = call(post("/api/v1/auctions"), OFFICER, AuctionMother.auction(clock.instant(), null, 1_015_000_000L),
+        String id = api.call(post("/api/v1/auctions"), OFFICER, AuctionMother.auction(clock.instant(), null, 1_015_000_000L),
                 201).get("id").asString();
-        call(post("/api/v1/auctions"), APPLICANT, AuctionMother.auction(clock.instant(), null, null), 403);
-        assertThat(call(get("/api/v1/auctions/{id}", id), APPLICANT, null, 200).get("reservePriceVnd").isNull()).isTrue();
-        assertThat(call(get("/api/v1/auctions/{id}", id), OFFICER, null, 200).get("format").asString()).isEqualTo("ENGLISH");
-        call(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 409);
-        call(post("/api/v1/auctions/{id}/open-registration", id), OFFICER, null, 200);
+        api.call(post("/api/v1/auctions"), APPLICANT, AuctionMother.auction(clock.instant(), null, null), 403);
+        assertThat(api.call(get("/api/v1/auctions/{id}", id), APPLICANT, null, 200).get("reservePriceVnd").isNull()).isTrue();
+        assertThat(api.call(get("/api/v1/auctions/{id}", id), OFFICER, null, 200).get("format").asString()).isEqualTo("ENGLISH");
+        api.call(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 409);
+        api.call(post("/api/v1/auctions/{id}/open-registration", id), OFFICER, null, 200);
 
-        String mine = call(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
-        assertThat(code(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 422))
+        String mine = api.call(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
+        assertThat(api.code(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 422))
                 .isEqualTo("auction.registration.duplicate");
-        String theirs = call(post("/api/v1/auctions/{id}/registrations", id), OTHER, null, 201).get("id").asString();
-        call(post("/api/v1/auctions/{id}/registrations", id), NO_ORGANISATION, null, 403);
-        call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, mine), APPLICANT, null, 403);
-        assertThat(call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, mine), OFFICER, null, 200)
+        String theirs = api.call(post("/api/v1/auctions/{id}/registrations", id), OTHER, null, 201).get("id").asString();
+        api.call(post("/api/v1/auctions/{id}/registrations", id), NO_ORGANISATION, null, 403);
+        api.call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, mine), APPLICANT, null, 403);
+        assertThat(api.call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, mine), OFFICER, null, 200)
                 .get("status").asString()).isEqualTo("QUALIFIED");
-        assertThat(call(get("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 200)).hasSize(1);
+        assertThat(api.call(get("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 200)).hasSize(1);
 
-        assertThat(code(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 422)).isEqualTo("auction.start.too-early");
-        call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, theirs), OFFICER, null, 200);
+        assertThat(api.code(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 422)).isEqualTo("auction.start.too-early");
+        api.call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, theirs), OFFICER, null, 200);
         clock.advance(Duration.ofHours(1));
-        assertThat(code(post("/api/v1/auctions/{id}/registrations", id), NO_ORGANISATION, null, 403))
+        assertThat(api.code(post("/api/v1/auctions/{id}/registrations", id), NO_ORGANISATION, null, 403))
                 .isEqualTo("access.denied");
-        JsonNode started = call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
+        JsonNode started = api.call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
         assertThat(started.get("status").asString()).isEqualTo("BIDDING");
         assertThat(started.get("minimumNextBidVnd").asLong()).isEqualTo(AuctionMother.START);
 
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(AuctionMother.START - 1), 422))
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(AuctionMother.START - 1), 422))
                 .isEqualTo("auction.bid.too-low");
-        call(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), APPLICANT, bid(AuctionMother.START), 201);
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), APPLICANT,
+        api.call(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), APPLICANT, bid(AuctionMother.START), 201);
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), APPLICANT,
                 bid(AuctionMother.START + 5 * AuctionMother.STEP), 422)).isEqualTo("auction.bid.replayed");
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), OTHER,
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id).header("Idempotency-Key", "a-1"), OTHER,
                 bid(AuctionMother.START + 6 * AuctionMother.STEP), 422)).isEqualTo("auction.bid.replayed");
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(AuctionMother.START + AuctionMother.STEP - 1),
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(AuctionMother.START + AuctionMother.STEP - 1),
                 422)).isEqualTo("auction.bid.too-low");
-        call(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(AuctionMother.START + AuctionMother.STEP), 201);
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id), NO_ORGANISATION, bid(2_000_000_000L), 403))
+        api.call(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(AuctionMother.START + AuctionMother.STEP), 201);
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id), NO_ORGANISATION, bid(2_000_000_000L), 403))
                 .isEqualTo("access.denied");
-        JsonNode last = call(post("/api/v1/auctions/{id}/bids", id), APPLICANT,
+        JsonNode last = api.call(post("/api/v1/auctions/{id}/bids", id), APPLICANT,
                 bid(AuctionMother.START + 2 * AuctionMother.STEP), 201);
         assertThat(last.get("seq").asInt()).isEqualTo(3);
 
-        assertThat(code(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 403)).isEqualTo("access.denied");
-        assertThat(call(get("/api/v1/auctions/{id}/bids", id), OFFICER, null, 200)).hasSize(3);
-        assertThat(code(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 422)).isEqualTo("auction.close.too-early");
-        clock.set(Instant.parse(call(get("/api/v1/auctions/{id}", id), OFFICER, null, 200).get("biddingEndsAt").asString()));
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(2_000_000_000L), 422))
+        assertThat(api.code(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 403)).isEqualTo("access.denied");
+        assertThat(api.call(get("/api/v1/auctions/{id}/bids", id), OFFICER, null, 200)).hasSize(3);
+        assertThat(api.code(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 422)).isEqualTo("auction.close.too-early");
+        clock.set(Instant.parse(api.call(get("/api/v1/auctions/{id}", id), OFFICER, null, 200).get("biddingEndsAt").asString()));
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(2_000_000_000L), 422))
                 .isEqualTo("auction.bid.outside-window");
 
-        JsonNode closed = call(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 200);
+        JsonNode closed = api.call(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 200);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("result").get("outcome").asString()).isEqualTo("SOLD");
         assertThat(closed.get("result").get("priceVnd").asLong()).isEqualTo(AuctionMother.START + 2 * AuctionMother.STEP);
         assertThat(closed.get("result").get("winnerRegistrationId").asString()).isEqualTo(mine);
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(3_000_000_000L), 409))
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(3_000_000_000L), 409))
                 .isEqualTo("state.illegal-transition");
 
-        JsonNode log = call(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 200);
+        JsonNode log = api.call(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 200);
         assertThat(log).extracting(b -> b.get("seq").asInt()).containsExactly(1, 2, 3);
-        call(get("/api/v1/auctions/{id}/bids", id), NO_ORGANISATION, null, 403);
-        JsonNode verification = call(get("/api/v1/auctions/{id}/verify", id), APPLICANT, null, 200);
+        api.call(get("/api/v1/auctions/{id}/bids", id), NO_ORGANISATION, null, 403);
+        JsonNode verification = api.call(get("/api/v1/auctions/{id}/verify", id), APPLICANT, null, 200);
         assertThat(verification.get("consistent").asBoolean()).isTrue();
-        JsonNode registrations = call(get("/api/v1/auctions/{id}/registrations", id), OFFICER, null, 200);
+        JsonNode registrations = api.call(get("/api/v1/auctions/{id}/registrations", id), OFFICER, null, 200);
         assertThat(registrations).extracting(r -> r.get("id").asString() + "=" + r.get("depositDisposition").asString())
                 .containsExactlyInAnyOrder(mine + "=APPLY_TO_PRICE", theirs + "=REFUND");
-        JsonNode audit = call(get("/api/v1/audit/entries").param("aggregateType", "Auction").param("aggregateId", id),
+        JsonNode audit = api.call(get("/api/v1/audit/entries").param("aggregateType", "Auction").param("aggregateId", id),
                 ADMIN, null, 200);
         assertThat(audit.toString()).contains("auction.created", "auction.started", "auction.closed");
     }
@@ -155,51 +139,51 @@ class AuctionApiTests {
     void aBestBidBelowTheReserveClosesWithoutASaleAndRefundsEveryDeposit() throws Exception {
         String id = qualifiedAuction("ENGLISH", 2_000_000_000L);
         clock.advance(Duration.ofHours(1));
-        call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
-        call(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(1_500_000_000L), 201);
+        api.call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
+        api.call(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(1_500_000_000L), 201);
         clock.advance(Duration.ofDays(1));
-        JsonNode closed = call(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 200);
+        JsonNode closed = api.call(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 200);
         assertThat(closed.get("result").get("outcome").asString()).isEqualTo("RESERVE_NOT_MET");
         assertThat(closed.get("result").get("priceVnd").isNull()).isTrue();
-        assertThat(call(get("/api/v1/auctions/{id}/registrations", id), OFFICER, null, 200))
+        assertThat(api.call(get("/api/v1/auctions/{id}/registrations", id), OFFICER, null, 200))
                 .allMatch(r -> r.get("depositDisposition").asString().equals("REFUND"));
-        assertThat(call(get("/api/v1/auctions/{id}/verify", id), OFFICER, null, 200).get("consistent").asBoolean()).isTrue();
+        assertThat(api.call(get("/api/v1/auctions/{id}/verify", id), OFFICER, null, 200).get("consistent").asBoolean()).isTrue();
     }
 
     @Test
     void sealedBidsStayHiddenUntilCloseAndEachBidderBidsOnce() throws Exception {
         String id = qualifiedAuction("SEALED", null);
         clock.advance(Duration.ofHours(1));
-        call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
-        call(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(1_200_000_000L), 201);
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(1_300_000_000L), 422))
+        api.call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
+        api.call(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(1_200_000_000L), 201);
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(1_300_000_000L), 422))
                 .isEqualTo("auction.bid.sealed-once");
-        call(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(1_100_000_000L), 201);
-        JsonNode during = call(get("/api/v1/auctions/{id}", id), OTHER, null, 200);
+        api.call(post("/api/v1/auctions/{id}/bids", id), OTHER, bid(1_100_000_000L), 201);
+        JsonNode during = api.call(get("/api/v1/auctions/{id}", id), OTHER, null, 200);
         assertThat(during.get("bestAmountVnd").isNull()).isTrue();
         assertThat(during.get("minimumNextBidVnd").isNull()).isTrue();
-        call(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 403);
+        api.call(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 403);
         clock.advance(Duration.ofDays(1));
-        JsonNode closed = call(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 200);
+        JsonNode closed = api.call(post("/api/v1/auctions/{id}/close", id), OFFICER, null, 200);
         assertThat(closed.get("result").get("priceVnd").asLong()).isEqualTo(1_200_000_000L);
-        assertThat(call(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 200)).hasSize(2);
+        assertThat(api.call(get("/api/v1/auctions/{id}/bids", id), OTHER, null, 200)).hasSize(2);
     }
 
     @Test
     void withOneQualifiedBidderTheAuctionFailsAndTheDepositIsRefunded() throws Exception {
-        String id = call(post("/api/v1/auctions"), OFFICER, AuctionMother.auction(clock.instant(), null, null), 201)
+        String id = api.call(post("/api/v1/auctions"), OFFICER, AuctionMother.auction(clock.instant(), null, null), 201)
                 .get("id").asString();
-        call(post("/api/v1/auctions/{id}/open-registration", id), OFFICER, null, 200);
-        String mine = call(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
-        call(post("/api/v1/auctions/{id}/registrations", id), OTHER, null, 201);
-        call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, mine), OFFICER, null, 200);
+        api.call(post("/api/v1/auctions/{id}/open-registration", id), OFFICER, null, 200);
+        String mine = api.call(post("/api/v1/auctions/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
+        api.call(post("/api/v1/auctions/{id}/registrations", id), OTHER, null, 201);
+        api.call(post("/api/v1/auctions/{id}/registrations/{r}/confirm-deposit", id, mine), OFFICER, null, 200);
         clock.advance(Duration.ofHours(1));
-        JsonNode failed = call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
+        JsonNode failed = api.call(post("/api/v1/auctions/{id}/start", id), OFFICER, null, 200);
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.get("result").get("outcome").asString()).isEqualTo("FAILED");
-        assertThat(code(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(AuctionMother.START), 409))
+        assertThat(api.code(post("/api/v1/auctions/{id}/bids", id), APPLICANT, bid(AuctionMother.START), 409))
                 .isEqualTo("state.illegal-transition");
-        assertThat(call(get("/api/v1/auctions/{id}/verify", id), APPLICANT, null, 200).get("consistent").asBoolean())
+        assertThat(api.call(get("/api/v1/auctions/{id}/verify", id), APPLICANT, null, 200).get("consistent").asBoolean())
                 .isTrue();
     }
 
@@ -207,7 +191,7 @@ class AuctionApiTests {
     void aDepositOutsideFiveToTwentyPercentIsRefused() throws Exception {
         Map<String, Object> body = AuctionMother.auction(clock.instant(), null, null);
         body.put("depositVnd", AuctionMother.START / 25);
-        JsonNode problem = call(post("/api/v1/auctions"), OFFICER, body, 400);
+        JsonNode problem = api.call(post("/api/v1/auctions"), OFFICER, body, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("depositVnd");
     }
 }

@@ -1,7 +1,6 @@
 package org.innoport.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,15 +11,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.innoport.support.JsonApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -45,22 +43,13 @@ class EventApiTests {
     @Autowired
     ObjectMapper json;
 
+    final JsonApi api = new JsonApi(() -> mvc, () -> json);
+
     @Autowired
     MutableClock clock;
 
     @Autowired
     org.springframework.test.context.event.ApplicationEvents events;
-
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
-            throws Exception {
-        request = request.with(who).with(csrf());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String response = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return response.isEmpty() ? null : json.readTree(response);
-    }
 
     Map<String, Object> workshop(int capacity) {
         Instant now = clock.instant();
@@ -79,31 +68,31 @@ class EventApiTests {
 
     @Test
     void registrationsBeyondCapacityWaitAndTheFirstWaitingIsPromotedWhenAPlaceIsCancelled() throws Exception {
-        call(post("/api/v1/events"), APPLICANT, workshop(2), 403);
-        String id = call(post("/api/v1/events"), OFFICER, workshop(2), 201).get("id").asString();
-        String first = call(post("/api/v1/events/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
-        assertThat(call(post("/api/v1/events/{id}/registrations", id), APPLICANT, null, 422).get("code").asString())
+        api.call(post("/api/v1/events"), APPLICANT, workshop(2), 403);
+        String id = api.call(post("/api/v1/events"), OFFICER, workshop(2), 201).get("id").asString();
+        String first = api.call(post("/api/v1/events/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
+        assertThat(api.call(post("/api/v1/events/{id}/registrations", id), APPLICANT, null, 422).get("code").asString())
                 .isEqualTo("event.registration.duplicate");
-        JsonNode second = call(post("/api/v1/events/{id}/registrations", id), OTHER, null, 201);
-        JsonNode third = call(post("/api/v1/events/{id}/registrations", id), EXPERT, null, 201);
-        JsonNode fourth = call(post("/api/v1/events/{id}/registrations", id), LEADER, null, 201);
+        JsonNode second = api.call(post("/api/v1/events/{id}/registrations", id), OTHER, null, 201);
+        JsonNode third = api.call(post("/api/v1/events/{id}/registrations", id), EXPERT, null, 201);
+        JsonNode fourth = api.call(post("/api/v1/events/{id}/registrations", id), LEADER, null, 201);
         assertThat(second.get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(third.get("status").asString()).isEqualTo("WAITLISTED");
         assertThat(fourth.get("status").asString()).isEqualTo("WAITLISTED");
-        JsonNode event = call(get("/api/v1/events/{id}", id), APPLICANT, null, 200);
+        JsonNode event = api.call(get("/api/v1/events/{id}", id), APPLICANT, null, 200);
         assertThat(event.get("confirmed").asLong()).isEqualTo(2);
         assertThat(event.get("waitlisted").asLong()).isEqualTo(2);
 
-        call(post("/api/v1/events/{id}/registrations/{r}/cancel", id, first), OTHER, null, 403);
-        assertThat(call(post("/api/v1/events/{id}/registrations/{r}/cancel", id, first), APPLICANT, null, 200)
+        api.call(post("/api/v1/events/{id}/registrations/{r}/cancel", id, first), OTHER, null, 403);
+        assertThat(api.call(post("/api/v1/events/{id}/registrations/{r}/cancel", id, first), APPLICANT, null, 200)
                 .get("status").asString()).isEqualTo("CANCELLED");
-        JsonNode registrations = call(get("/api/v1/events/{id}/registrations", id), OFFICER, null, 200);
+        JsonNode registrations = api.call(get("/api/v1/events/{id}/registrations", id), OFFICER, null, 200);
         Map<String, String> statuses = new HashMap<>();
         registrations.forEach(r -> statuses.put(r.get("id").asString(), r.get("status").asString()));
         assertThat(statuses.get(third.get("id").asString())).isEqualTo("CONFIRMED");
         assertThat(statuses.get(fourth.get("id").asString())).isEqualTo("WAITLISTED");
-        assertThat(call(get("/api/v1/events/{id}/registrations", id), EXPERT, null, 200)).hasSize(1);
-        assertThat(call(get("/api/v1/events/{id}", id), APPLICANT, null, 200).get("confirmed").asLong()).isEqualTo(2);
+        assertThat(api.call(get("/api/v1/events/{id}/registrations", id), EXPERT, null, 200)).hasSize(1);
+        assertThat(api.call(get("/api/v1/events/{id}", id), APPLICANT, null, 200).get("confirmed").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -112,9 +101,9 @@ class EventApiTests {
         fair.put("kind", "FAIR");
         Instant startsAt = (Instant) fair.get("startsAt");
         int year = startsAt.atZone(clock.getZone()).getYear();
-        JsonNode before = call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
-        call(post("/api/v1/events"), OFFICER, fair, 201);
-        JsonNode after = call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
+        JsonNode before = api.call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
+        api.call(post("/api/v1/events"), OFFICER, fair, 201);
+        JsonNode after = api.call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
         assertThat(after.get("fairs").asLong()).isEqualTo(before.get("fairs").asLong() + 1);
         assertThat(after.get("workshops").asLong()).isEqualTo(before.get("workshops").asLong());
         assertThat(events.stream(EventYearCounts.class)).anyMatch(c -> c.year() == year
@@ -123,16 +112,16 @@ class EventApiTests {
 
     @Test
     void onlyConfirmedRegistrationsAreCheckedInOnceByAnOfficer() throws Exception {
-        String id = call(post("/api/v1/events"), OFFICER, workshop(1), 201).get("id").asString();
-        String confirmed = call(post("/api/v1/events/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
-        String waiting = call(post("/api/v1/events/{id}/registrations", id), OTHER, null, 201).get("id").asString();
-        call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, confirmed), APPLICANT, null, 403);
-        call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, waiting), OFFICER, null, 409);
-        JsonNode checked = call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, confirmed), OFFICER, null, 201);
+        String id = api.call(post("/api/v1/events"), OFFICER, workshop(1), 201).get("id").asString();
+        String confirmed = api.call(post("/api/v1/events/{id}/registrations", id), APPLICANT, null, 201).get("id").asString();
+        String waiting = api.call(post("/api/v1/events/{id}/registrations", id), OTHER, null, 201).get("id").asString();
+        api.call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, confirmed), APPLICANT, null, 403);
+        api.call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, waiting), OFFICER, null, 409);
+        JsonNode checked = api.call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, confirmed), OFFICER, null, 201);
         assertThat(checked.get("checkedInAt").isNull()).isFalse();
-        call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, confirmed), OFFICER, null, 409);
-        call(post("/api/v1/events/{id}/registrations/{r}/cancel", id, confirmed), APPLICANT, null, 409);
+        api.call(post("/api/v1/events/{id}/registrations/{r}/check-ins", id, confirmed), OFFICER, null, 409);
+        api.call(post("/api/v1/events/{id}/registrations/{r}/cancel", id, confirmed), APPLICANT, null, 409);
         clock.advance(Duration.ofDays(6));
-        call(post("/api/v1/events/{id}/registrations", id), EXPERT, null, 422);
+        api.call(post("/api/v1/events/{id}/registrations", id), EXPERT, null, 422);
     }
 }

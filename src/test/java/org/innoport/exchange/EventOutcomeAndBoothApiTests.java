@@ -1,12 +1,10 @@
 package org.innoport.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,15 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.innoport.support.JsonApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -45,25 +42,13 @@ class EventOutcomeAndBoothApiTests {
     @Autowired
     ObjectMapper json;
 
+    final JsonApi api = new JsonApi(() -> mvc, () -> json);
+
     @Autowired
     MutableClock clock;
 
     @Autowired
     org.springframework.test.context.event.ApplicationEvents events;
-
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
-            throws Exception {
-        if (who != null) {
-            request = request.with(who);
-        }
-        request = request.with(csrf());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String response = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return response.isEmpty() ? null : json.readTree(response);
-    }
 
     /** An event of the kind starting {@code startsIn} from now (negative: already started). */
     Map<String, Object> event(String kind, Duration startsIn) {
@@ -99,38 +84,38 @@ class EventOutcomeAndBoothApiTests {
 
     @Test
     void anOfficerRecordsAnEventsOutcomeOnceItHasStartedAndRevisesItWithTheVersionRead() throws Exception {
-        String future = call(post("/api/v1/events"), OFFICER, event("CONNECTION_SESSION", Duration.ofDays(3)), 201)
+        String future = api.call(post("/api/v1/events"), OFFICER, event("CONNECTION_SESSION", Duration.ofDays(3)), 201)
                 .get("id").asString();
-        assertThat(call(put("/api/v1/events/{id}/outcomes", future), OFFICER, outcome(null, 3, 1, 0, 0L), 409)
+        assertThat(api.call(put("/api/v1/events/{id}/outcomes", future), OFFICER, outcome(null, 3, 1, 0, 0L), 409)
                 .get("code").asString()).isEqualTo("state.illegal-transition");
 
         Map<String, Object> body = event("CONNECTION_SESSION", Duration.ofHours(-2));
         int year = ((Instant) body.get("startsAt")).atZone(clock.getZone()).getYear();
-        String id = call(post("/api/v1/events"), OFFICER, body, 201).get("id").asString();
-        call(get("/api/v1/events/{id}/outcomes", id), OFFICER, null, 404);
-        call(put("/api/v1/events/{id}/outcomes", id), APPLICANT, outcome(null, 3, 1, 0, 0L), 403);
-        assertThat(fields(call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(null, null, -1, 0, 0L), 400)))
+        String id = api.call(post("/api/v1/events"), OFFICER, body, 201).get("id").asString();
+        api.call(get("/api/v1/events/{id}/outcomes", id), OFFICER, null, 404);
+        api.call(put("/api/v1/events/{id}/outcomes", id), APPLICANT, outcome(null, 3, 1, 0, 0L), 403);
+        assertThat(fields(api.call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(null, null, -1, 0, 0L), 400)))
                 .contains("connectionsMade", "mous");
-        assertThat(fields(call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(null, 3, 1, 2, 0L), 400)))
+        assertThat(fields(api.call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(null, 3, 1, 2, 0L), 400)))
                 .containsExactly("contractValueVnd");
 
-        JsonNode recorded = call(put("/api/v1/events/{id}/outcomes", id), OFFICER,
+        JsonNode recorded = api.call(put("/api/v1/events/{id}/outcomes", id), OFFICER,
                 outcome(null, 12, 3, 2, 4_500_000_000L), 200);
         assertThat(recorded.get("version").asLong()).isZero();
         assertThat(recorded.get("recordedBy").asString()).isEqualTo("officer");
-        assertThat(call(get("/api/v1/events/{id}/outcomes", id), APPLICANT, null, 200).get("contractValueVnd").asLong())
+        assertThat(api.call(get("/api/v1/events/{id}/outcomes", id), APPLICANT, null, 200).get("contractValueVnd").asLong())
                 .isEqualTo(4_500_000_000L);
 
-        assertThat(fields(call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(null, 12, 3, 3, 5L), 400)))
+        assertThat(fields(api.call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(null, 12, 3, 3, 5L), 400)))
                 .containsExactly("version");
-        assertThat(call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(7L, 12, 3, 3, 5L), 409)
+        assertThat(api.call(put("/api/v1/events/{id}/outcomes", id), OFFICER, outcome(7L, 12, 3, 3, 5L), 409)
                 .get("code").asString()).isEqualTo("version.conflict");
-        JsonNode revised = call(put("/api/v1/events/{id}/outcomes", id), OFFICER,
+        JsonNode revised = api.call(put("/api/v1/events/{id}/outcomes", id), OFFICER,
                 outcome(0L, 14, 3, 3, 6_000_000_000L), 200);
         assertThat(revised.get("version").asLong()).isEqualTo(1);
         assertThat(revised.get("contracts").asInt()).isEqualTo(3);
 
-        JsonNode audit = call(get("/api/v1/audit/entries").param("aggregateType", "ExchangeEvent")
+        JsonNode audit = api.call(get("/api/v1/audit/entries").param("aggregateType", "ExchangeEvent")
                 .param("aggregateId", id), ADMIN, null, 200).get("items");
         Map<String, JsonNode> byAction = new HashMap<>();
         audit.forEach(a -> byAction.put(a.get("action").asString(), a));
@@ -138,80 +123,80 @@ class EventOutcomeAndBoothApiTests {
         assertThat(byAction.get("event.outcome-revised").get("beforeJson").asString()).contains("4500000000");
         assertThat(byAction.get("event.outcome-revised").get("afterJson").asString()).contains("6000000000");
 
-        JsonNode counts = call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
+        JsonNode counts = api.call(get("/api/v1/events/counts").param("year", "" + year), OFFICER, null, 200);
         assertThat(counts.get("contracts").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(events.stream(EventYearCounts.class)).anyMatch(c -> c.year() == year
                 && c.contractValueVnd() >= 6_000_000_000L);
     }
 
     String publishedOffer(String title) throws Exception {
-        String id = call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer(title,
+        String id = api.call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer(title,
                 "Công nghệ trình diễn tại chợ công nghệ", "405"), 201).get("id").asString();
-        call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
-        call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
+        api.call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
+        api.call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
         return id;
     }
 
     @Test
     void anOfficerAssignsAFairBoothOnceToAnExhibitorWithItsOwnListingsAndUnassignsIt() throws Exception {
-        String workshop = call(post("/api/v1/events"), OFFICER, event("WORKSHOP", Duration.ofDays(10)), 201)
+        String workshop = api.call(post("/api/v1/events"), OFFICER, event("WORKSHOP", Duration.ofDays(10)), 201)
                 .get("id").asString();
-        call(post("/api/v1/events/{id}/booths", workshop), OFFICER, Map.of("code", "A01"), 409);
+        api.call(post("/api/v1/events/{id}/booths", workshop), OFFICER, Map.of("code", "A01"), 409);
 
-        String fair = call(post("/api/v1/events"), OFFICER, event("FAIR", Duration.ofDays(10)), 201).get("id").asString();
-        call(post("/api/v1/events/{id}/booths", fair), APPLICANT, Map.of("code", "A01"), 403);
-        assertThat(fields(call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", ""), 400)))
+        String fair = api.call(post("/api/v1/events"), OFFICER, event("FAIR", Duration.ofDays(10)), 201).get("id").asString();
+        api.call(post("/api/v1/events/{id}/booths", fair), APPLICANT, Map.of("code", "A01"), 403);
+        assertThat(fields(api.call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", ""), 400)))
                 .contains("code");
-        String booth = call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "A01"), 201)
+        String booth = api.call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "A01"), 201)
                 .get("id").asString();
-        call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "B02"), 201);
-        assertThat(fields(call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "a01"), 400)))
+        api.call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "B02"), 201);
+        assertThat(fields(api.call(post("/api/v1/events/{id}/booths", fair), OFFICER, Map.of("code", "a01"), 400)))
                 .containsExactly("code");
 
         String own = publishedOffer("Thiết bị lọc nước biển di động " + ExchangeMother.token());
-        String draft = call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer("Bản nháp "
+        String draft = api.call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer("Bản nháp "
                 + ExchangeMother.token(), "Chưa gửi duyệt", "405"), 201).get("id").asString();
         String medical = java.util.UUID.nameUUIDFromBytes("organisation:Trường Đại học Y Dược Hải Phòng"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
         String maritime = ExchangeMother.MARITIME.toString();
 
-        call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), APPLICANT,
+        api.call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), APPLICANT,
                 Map.of("exhibitorOrganisationId", maritime, "listingIds", List.of(own)), 403);
-        assertThat(fields(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+        assertThat(fields(api.call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
                 Map.of("exhibitorOrganisationId", medical, "listingIds", List.of(own)), 400)))
                 .containsExactly("listingIds");
-        assertThat(fields(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+        assertThat(fields(api.call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
                 Map.of("exhibitorOrganisationId", maritime, "listingIds", List.of(draft)), 400)))
                 .containsExactly("listingIds");
-        assertThat(fields(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+        assertThat(fields(api.call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
                 Map.of("exhibitorOrganisationId", java.util.UUID.randomUUID().toString()), 400)))
                 .containsExactly("exhibitorOrganisationId");
 
-        JsonNode assigned = call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+        JsonNode assigned = api.call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
                 Map.of("version", 0, "exhibitorOrganisationId", maritime, "listingIds", List.of(own)), 200);
         assertThat(assigned.get("exhibitorName").asString()).isEqualTo("Trường Đại học Hàng hải Việt Nam");
         assertThat(assigned.get("listings").get(0).get("id").asString()).isEqualTo(own);
-        assertThat(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+        assertThat(api.call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
                 Map.of("exhibitorOrganisationId", medical), 409).get("code").asString())
                 .isEqualTo("state.illegal-transition");
 
-        JsonNode shown = call(get("/api/v1/events/{id}/booths", fair), null, null, 200);
+        JsonNode shown = api.call(get("/api/v1/events/{id}/booths", fair), null, null, 200);
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).get("code").asString()).isEqualTo("A01");
         assertThat(shown.get(0).get("exhibitorOrganisationId").asString()).isEqualTo(maritime);
         assertThat(shown.get(1).get("exhibitorOrganisationId").isNull()).isTrue();
 
-        call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER, Map.of("version", 0), 409);
-        JsonNode freed = call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER,
+        api.call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER, Map.of("version", 0), 409);
+        JsonNode freed = api.call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER,
                 Map.of("version", assigned.get("version").asLong()), 200);
         assertThat(freed.get("exhibitorOrganisationId").isNull()).isTrue();
         assertThat(freed.get("listings")).isEmpty();
-        call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER, null, 409);
-        assertThat(call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
+        api.call(post("/api/v1/events/{id}/booths/{b}/unassign", fair, booth), OFFICER, null, 409);
+        assertThat(api.call(post("/api/v1/events/{id}/booths/{b}/assign", fair, booth), OFFICER,
                 Map.of("exhibitorOrganisationId", medical), 200).get("exhibitorName").asString())
                 .isEqualTo("Trường Đại học Y Dược Hải Phòng");
 
-        JsonNode audit = call(get("/api/v1/audit/entries").param("aggregateType", "EventBooth")
+        JsonNode audit = api.call(get("/api/v1/audit/entries").param("aggregateType", "EventBooth")
                 .param("aggregateId", booth), ADMIN, null, 200).get("items");
         List<String> actions = new ArrayList<>();
         audit.forEach(a -> actions.add(a.get("action").asString()));

@@ -16,16 +16,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.innoport.platform.Notification;
 import org.innoport.platform.Notifications;
+import org.innoport.support.JsonApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -48,6 +47,8 @@ class ListingLifecycleTests {
     @Autowired
     ObjectMapper json;
 
+    final JsonApi api = new JsonApi(() -> mvc, () -> json);
+
     @Autowired
     ListingExpiry expiry;
 
@@ -60,26 +61,15 @@ class ListingLifecycleTests {
     @Autowired
     Clock clock;
 
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
-            throws Exception {
-        request = request.with(who).with(csrf());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String response = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return response.isEmpty() ? null : json.readTree(response);
-    }
-
     JsonNode draft(String title) throws Exception {
-        return call(post("/api/v1/listings"), APPLICANT,
+        return api.call(post("/api/v1/listings"), APPLICANT,
                 ExchangeMother.offer(title, "Thiết bị kèm hướng dẫn chuyển giao", "203"), 201);
     }
 
     JsonNode published(String title) throws Exception {
         String id = draft(title).get("id").asString();
-        call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
-        return call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
+        api.call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
+        return api.call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
     }
 
     @Test
@@ -88,23 +78,23 @@ class ListingLifecycleTests {
         JsonNode draft = draft(title);
         String id = draft.get("id").asString();
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
-        call(post("/api/v1/listings/{id}/approve", id), APPLICANT, null, 403);
-        call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 409);
-        JsonNode pending = call(post("/api/v1/listings/{id}/submit", id), APPLICANT, Map.of("version", draft.get("version").asLong()), 200);
+        api.call(post("/api/v1/listings/{id}/approve", id), APPLICANT, null, 403);
+        api.call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 409);
+        JsonNode pending = api.call(post("/api/v1/listings/{id}/submit", id), APPLICANT, Map.of("version", draft.get("version").asLong()), 200);
         assertThat(pending.get("status").asString()).isEqualTo("PENDING_REVIEW");
-        call(post("/api/v1/listings/{id}/return", id), OFFICER, Map.of("reasons", " "), 400);
-        JsonNode returned = call(post("/api/v1/listings/{id}/return", id), OFFICER,
+        api.call(post("/api/v1/listings/{id}/return", id), OFFICER, Map.of("reasons", " "), 400);
+        JsonNode returned = api.call(post("/api/v1/listings/{id}/return", id), OFFICER,
                 Map.of("reasons", "Bổ sung thông số công suất", "version", pending.get("version").asLong()), 200);
         assertThat(returned.get("status").asString()).isEqualTo("DRAFT");
-        assertThat(call(get("/api/v1/listings/{id}", id), APPLICANT, null, 200).get("returnReasons").asString())
+        assertThat(api.call(get("/api/v1/listings/{id}", id), APPLICANT, null, 200).get("returnReasons").asString())
                 .isEqualTo("Bổ sung thông số công suất");
-        call(get("/api/v1/listings/{id}", id), OTHER, null, 404);
-        call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
-        JsonNode approved = call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
+        api.call(get("/api/v1/listings/{id}", id), OTHER, null, 404);
+        api.call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
+        JsonNode approved = api.call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
         assertThat(approved.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(Instant.parse(approved.get("expiresAt").asString()))
                 .isBetween(clock.instant().plus(Duration.ofDays(364)), clock.instant().plus(Duration.ofDays(367)));
-        JsonNode audit = call(get("/api/v1/audit/entries").param("aggregateType", "Listing").param("aggregateId", id),
+        JsonNode audit = api.call(get("/api/v1/audit/entries").param("aggregateType", "Listing").param("aggregateId", id),
                 ADMIN, null, 200);
         assertThat(audit.toString()).contains("listing.created", "listing.submitted", "listing.returned",
                 "listing.approved");
@@ -116,10 +106,10 @@ class ListingLifecycleTests {
         JsonNode listing = published(title);
         String id = listing.get("id").asString();
         ListingDetails details = ExchangeMother.offer(title, "Thiết bị kèm hướng dẫn chuyển giao", "203");
-        JsonNode edited = call(put("/api/v1/listings/{id}", id), APPLICANT,
+        JsonNode edited = api.call(put("/api/v1/listings/{id}", id), APPLICANT,
                 ExchangeMother.withSummary(details, "Thiết bị kèm đào tạo vận hành", listing.get("version").asLong()), 200);
         assertThat(edited.get("status").asString()).isEqualTo("PUBLISHED");
-        JsonNode repriced = call(put("/api/v1/listings/{id}", id), APPLICANT,
+        JsonNode repriced = api.call(put("/api/v1/listings/{id}", id), APPLICANT,
                 ExchangeMother.withPrice(details, 99_000_000L, edited.get("version").asLong()), 200);
         assertThat(repriced.get("status").asString()).isEqualTo("PENDING_REVIEW");
         assertThat(repriced.get("priceVnd").asLong()).isEqualTo(99_000_000L);
@@ -134,7 +124,7 @@ class ListingLifecycleTests {
         String id = listing.get("id").asString();
         ListingDetails details = ExchangeMother.withPrice(ExchangeMother.offer(listing.get("title").asString(),
                 "Thiết bị kèm hướng dẫn chuyển giao", "203"), 1L, listing.get("version").asLong() - 1);
-        JsonNode problem = call(put("/api/v1/listings/{id}", id), APPLICANT, details, 409);
+        JsonNode problem = api.call(put("/api/v1/listings/{id}", id), APPLICANT, details, 409);
         assertThat(problem.get("code").asString()).isEqualTo("version.conflict");
     }
 
@@ -145,20 +135,20 @@ class ListingLifecycleTests {
         String id = listing.get("id").asString();
         ListingDetails details = ExchangeMother.withPrice(ExchangeMother.offer(title, "Khác", "203"), 1L,
                 listing.get("version").asLong());
-        call(put("/api/v1/listings/{id}", id), OTHER, details, 403);
-        call(post("/api/v1/listings/{id}/withdraw", id), OTHER, null, 403);
-        call(post("/api/v1/listings/{id}/close", id), OTHER, Map.of("dealValueVnd", 1), 403);
-        call(post("/api/v1/listings/{id}/renew", id), OTHER, null, 403);
-        call(post("/api/v1/listings/{id}/approve", id), OTHER, null, 403);
+        api.call(put("/api/v1/listings/{id}", id), OTHER, details, 403);
+        api.call(post("/api/v1/listings/{id}/withdraw", id), OTHER, null, 403);
+        api.call(post("/api/v1/listings/{id}/close", id), OTHER, Map.of("dealValueVnd", 1), 403);
+        api.call(post("/api/v1/listings/{id}/renew", id), OTHER, null, 403);
+        api.call(post("/api/v1/listings/{id}/approve", id), OTHER, null, 403);
         mvc.perform(post("/api/v1/listings/{id}/withdraw", id).with(anonymous()).with(csrf()))
                 .andExpect(status().isUnauthorized());
-        JsonNode closed = call(post("/api/v1/listings/{id}/close", id), APPLICANT, Map.of("dealValueVnd", 1_200_000_000L), 200);
+        JsonNode closed = api.call(post("/api/v1/listings/{id}/close", id), APPLICANT, Map.of("dealValueVnd", 1_200_000_000L), 200);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("dealValueVnd").asLong()).isEqualTo(1_200_000_000L);
-        call(post("/api/v1/listings/{id}/withdraw", id), APPLICANT, null, 409);
+        api.call(post("/api/v1/listings/{id}/withdraw", id), APPLICANT, null, 409);
 
         String other = published("Máy cấy lúa mạ khay " + ExchangeMother.token()).get("id").asString();
-        JsonNode withdrawn = call(post("/api/v1/listings/{id}/withdraw", other), OFFICER, null, 200);
+        JsonNode withdrawn = api.call(post("/api/v1/listings/{id}/withdraw", other), OFFICER, null, 200);
         assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
     }
 
@@ -175,12 +165,12 @@ class ListingLifecycleTests {
         expiry.runAt(now.plus(Duration.ofDays(19)));
         assertThat(reminders(title)).as("the 7-day reminder").isEqualTo(2);
         expiry.runAt(now.plus(Duration.ofDays(26)));
-        JsonNode expired = call(get("/api/v1/listings/{id}", id), APPLICANT, null, 200);
+        JsonNode expired = api.call(get("/api/v1/listings/{id}", id), APPLICANT, null, 200);
         assertThat(expired.get("status").asString()).isEqualTo("EXPIRED");
         assertThat(notifications.of("applicant", PageRequest.of(0, 50)).getContent()).extracting(Notification::subject)
                 .anyMatch(subject -> subject.contains(title) && subject.contains("đã hết hạn"));
-        call(get("/api/v1/listings/{id}", id), OTHER, null, 404);
-        JsonNode renewed = call(post("/api/v1/listings/{id}/renew", id), APPLICANT, null, 200);
+        api.call(get("/api/v1/listings/{id}", id), OTHER, null, 404);
+        JsonNode renewed = api.call(post("/api/v1/listings/{id}/renew", id), APPLICANT, null, 200);
         assertThat(renewed.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(Instant.parse(renewed.get("expiresAt").asString())).isAfter(now.plus(Duration.ofDays(360)));
     }

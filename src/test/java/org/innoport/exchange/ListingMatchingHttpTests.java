@@ -1,7 +1,6 @@
 package org.innoport.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,11 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import org.innoport.support.JsonApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,22 +34,13 @@ class ListingMatchingHttpTests {
     @Autowired
     ObjectMapper json;
 
-    JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-                  RequestPostProcessor who, Object body, int expected) throws Exception {
-        request = request.with(who).with(csrf());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String response = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return response.isEmpty() ? null : json.readTree(response);
-    }
+    final JsonApi api = new JsonApi(() -> mvc, () -> json);
 
     String publish(ListingDetails details) throws Exception {
-        JsonNode created = call(post("/api/v1/listings"), APPLICANT, details, 201);
+        JsonNode created = api.call(post("/api/v1/listings"), APPLICANT, details, 201);
         String id = created.get("id").asString();
-        call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
-        JsonNode approved = call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
+        api.call(post("/api/v1/listings/{id}/submit", id), APPLICANT, null, 200);
+        JsonNode approved = api.call(post("/api/v1/listings/{id}/approve", id), OFFICER, null, 200);
         assertThat(approved.get("status").asString()).isEqualTo("PUBLISHED");
         return id;
     }
@@ -70,7 +60,7 @@ class ListingMatchingHttpTests {
         String unrelated = publish(equipment(ListingKind.OFFER, "Bộ kit xét nghiệm nhanh cúm A",
                 "Kit sắc ký miễn dịch phát hiện kháng nguyên cúm A trong 15 phút", "302", 8));
 
-        JsonNode matches = call(get("/api/v1/listings/{id}/matches", request).param("limit", "100"), APPLICANT, null, 200);
+        JsonNode matches = api.call(get("/api/v1/listings/{id}/matches", request).param("limit", "100"), APPLICANT, null, 200);
         List<String> ids = new ArrayList<>();
         matches.forEach(match -> ids.add(match.at("/listing/id").asString()));
         assertThat(ids).contains(relevant, sameField, unrelated);
@@ -113,7 +103,7 @@ class ListingMatchingHttpTests {
                         + "độ mặn, lò đốt trấu, dây chuyền đóng gói chân không và vật liệu " + token, "401", 6));
         String sharing = publish(equipment(ListingKind.OFFER, "Vật liệu " + token + " cho nhà xưởng",
                 "Cung cấp vật liệu " + token + " đạt chuẩn", "302", 6));
-        JsonNode matches = call(get("/api/v1/listings/{id}/matches", request).param("limit", "5"), APPLICANT, null, 200);
+        JsonNode matches = api.call(get("/api/v1/listings/{id}/matches", request).param("limit", "5"), APPLICANT, null, 200);
         List<String> ids = new ArrayList<>();
         matches.forEach(match -> ids.add(match.at("/listing/id").asString()));
         assertThat(ids).contains(sharing);

@@ -2,7 +2,6 @@ package org.innoport.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,16 +19,15 @@ import org.innoport.exchange.AuctionTestClock;
 import org.innoport.exchange.EventYearCounts;
 import org.innoport.exchange.Events;
 import org.innoport.exchange.ExchangeMother;
+import org.innoport.support.JsonApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +55,8 @@ class ExchangeIndicatorFeedIntegrationTests {
     @Autowired
     ObjectMapper json;
 
+    final JsonApi api = new JsonApi(() -> mvc, () -> json);
+
     @Autowired
     Events exchangeEvents;
 
@@ -65,17 +65,6 @@ class ExchangeIndicatorFeedIntegrationTests {
 
     @Autowired
     TransactionTemplate transactions;
-
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected)
-            throws Exception {
-        request = request.with(who).with(csrf());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String response = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return response.isEmpty() ? null : json.readTree(response);
-    }
 
     static int farYear() {
         return 2041 + ThreadLocalRandom.current().nextInt(3000);
@@ -98,7 +87,7 @@ class ExchangeIndicatorFeedIntegrationTests {
 
     /** The city's value of {@code code} for {@code year} and {@code status}, or null. */
     JsonNode value(String code, int year, String status) throws Exception {
-        JsonNode items = call(get("/api/v1/indicators/{code}/values", code).param("area", "VN-HP"), APPLICANT, null, 200)
+        JsonNode items = api.call(get("/api/v1/indicators/{code}/values", code).param("area", "VN-HP"), APPLICANT, null, 200)
                 .get("items");
         for (JsonNode v : items) {
             if (v.get("period").asString().equals(String.valueOf(year)) && v.get("status").asString().equals(status)) {
@@ -115,7 +104,7 @@ class ExchangeIndicatorFeedIntegrationTests {
 
     List<String> auditActions(String id) throws Exception {
         List<String> actions = new ArrayList<>();
-        call(get("/api/v1/audit/entries").param("aggregateType", "DataValue").param("aggregateId", id), ADMIN, null, 200)
+        api.call(get("/api/v1/audit/entries").param("aggregateType", "DataValue").param("aggregateId", id), ADMIN, null, 200)
                 .get("items").forEach(a -> actions.add(a.get("action").asString()));
         return actions;
     }
@@ -123,14 +112,14 @@ class ExchangeIndicatorFeedIntegrationTests {
     @Test
     void aConnectionSessionWithItsOutcomeAndTheYearsEventsBecomeTheCitysIndicatorValuesForThatYear() throws Exception {
         int year = farYear();
-        String listing = call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer("Công nghệ sấy hải sản "
+        String listing = api.call(post("/api/v1/listings"), APPLICANT, ExchangeMother.offer("Công nghệ sấy hải sản "
                 + ExchangeMother.token(), "Chuyển giao dây chuyền sấy mực", "405"), 201).get("id").asString();
-        call(post("/api/v1/listings/{id}/submit", listing), APPLICANT, null, 200);
-        call(post("/api/v1/listings/{id}/approve", listing), OFFICER, null, 200);
-        String session = call(post("/api/v1/connection-sessions"), OFFICER, Map.of("listingId", listing,
+        api.call(post("/api/v1/listings/{id}/submit", listing), APPLICANT, null, 200);
+        api.call(post("/api/v1/listings/{id}/approve", listing), OFFICER, null, 200);
+        String session = api.call(post("/api/v1/connection-sessions"), OFFICER, Map.of("listingId", listing,
                 "heldOn", year + "-04-20", "parties", List.of("Trường Đại học Hàng hải Việt Nam", "Kyokuyo (Nhật Bản)"),
                 "international", true), 201).get("id").asString();
-        call(post("/api/v1/connection-sessions/{id}/outcome", session), OFFICER,
+        api.call(post("/api/v1/connection-sessions/{id}/outcome", session), OFFICER,
                 Map.of("outcome", "CONTRACT", "contractValueVnd", 1_250_000_000L), 200);
 
         JsonNode sessions = awaitValue("exchange_connection_sessions", year, "REPORTED", 1);
@@ -139,9 +128,9 @@ class ExchangeIndicatorFeedIntegrationTests {
         awaitValue("exchange_deals", year, "REPORTED", 1);
         awaitValue("exchange_deal_value", year, "REPORTED", 1_250_000_000L);
 
-        call(post("/api/v1/events"), OFFICER, event("WORKSHOP", year, 3), 201);
+        api.call(post("/api/v1/events"), OFFICER, event("WORKSHOP", year, 3), 201);
         JsonNode first = awaitValue("exchange_workshops", year, "REPORTED", 1);
-        call(post("/api/v1/events"), OFFICER, event("TRAINING", year, 9), 201);
+        api.call(post("/api/v1/events"), OFFICER, event("TRAINING", year, 9), 201);
         JsonNode second = awaitValue("exchange_workshops", year, "REPORTED", 2);
         assertThat(second.get("id").asLong()).isEqualTo(first.get("id").asLong());
         assertThat(second.get("version").asLong()).isEqualTo(first.get("version").asLong() + 1);
@@ -168,9 +157,9 @@ class ExchangeIndicatorFeedIntegrationTests {
         reported.put("qualifier", "EXACT");
         reported.put("status", "REPORTED");
         reported.put("sourcePublication", "Báo cáo tổng kết năm của Sở Khoa học và Công nghệ");
-        JsonNode officers = call(post("/api/v1/indicators/exchange_fairs/values"), OFFICER, reported, 201);
+        JsonNode officers = api.call(post("/api/v1/indicators/exchange_fairs/values"), OFFICER, reported, 201);
 
-        call(post("/api/v1/events"), OFFICER, event("FAIR", year, 6), 201);
+        api.call(post("/api/v1/events"), OFFICER, event("FAIR", year, 6), 201);
         JsonNode estimate = awaitValue("exchange_fairs", year, "ESTIMATED", 1);
         assertThat(estimate.get("sourcePublication").asString()).isEqualTo("exchange (computed)");
         JsonNode kept = value("exchange_fairs", year, "REPORTED");
