@@ -40,14 +40,14 @@ class RegistrySampleSeed {
         List<RegistryForm> samples = List.of(
                 sample("MAU.QG.01", "Công nghệ nuôi biển công nghiệp vùng Bắc Bộ", TaskLevel.NATIONAL, "UNIVERSITY",
                         2023, "IN_PROGRESS", 4_500_000_000L, 1_000_000_000L, 0),
-                sample("MAU.BO.01", "Vật liệu chống ăn mòn cho công trình cảng", TaskLevel.MINISTERIAL, "INSTITUTE",
-                        2024, "IN_PROGRESS", 2_100_000_000L, 300_000_000L, 200_000_000L),
+                sample("MAU.BO.01", "Vật liệu chống ăn mòn cho công trình cảng", TaskLevel.MINISTERIAL,
+                        "RESEARCH_INSTITUTE", 2024, "IN_PROGRESS", 2_100_000_000L, 300_000_000L, 200_000_000L),
                 sample("MAU.TP.01", "Ứng dụng IoT giám sát chất lượng nước nuôi trồng", TaskLevel.CITY, "ENTERPRISE",
                         2023, "CLOSED", 850_000_000L, 400_000_000L, 0),
-                sample("MAU.TP.02", "Quy trình sản xuất giống cá song", TaskLevel.CITY, "INSTITUTE", 2024,
+                sample("MAU.TP.02", "Quy trình sản xuất giống cá song", TaskLevel.CITY, "RESEARCH_INSTITUTE", 2024,
                         "ACCEPTANCE", 1_200_000_000L, 250_000_000L, 50_000_000L),
-                sample("MAU.CS.01", "Cải tiến quy trình kiểm nghiệm vi sinh", TaskLevel.GRASSROOTS, "HOSPITAL",
-                        2025, "CLOSED", 90_000_000L, 20_000_000L, 0));
+                sample("MAU.CS.01", "Cải tiến quy trình kiểm nghiệm vi sinh", TaskLevel.GRASSROOTS,
+                        "PUBLIC_SERVICE_UNIT", 2025, "CLOSED", 90_000_000L, 20_000_000L, 0));
         for (RegistryForm form : samples) {
             if (!repository.existsByCode(form.code())) {
                 registry.registerAsSystem(form);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.innoport.directory.OrganisationType;
 import org.innoport.shared.Money;
 import org.innoport.tasks.BudgetLine;
 import org.innoport.tasks.ExecutionViews.TaskFile;
@@ -187,6 +188,9 @@ class TaskFormsPageTests {
         }
         mvc.perform(get("/api/v1/tasks/portfolio?groupBy=hostType").with(OFFICER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"key\":\"RESEARCH_INSTITUTE\"")));
+        // the demo samples' host types are the directory's organisation types, so the portfolio labels them
+        assertThat(jdbc.sql("select distinct host_type from tasks.tasks where code like 'MAU.%'").query(String.class)
+                .list()).isNotEmpty().allSatisfy(type -> assertThat(OrganisationType.valueOf(type)).isNotNull());
         mvc.perform(get("/api/v1/tasks/portfolio?groupBy=field").with(OFFICER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"key\":\"4\"")));
         mvc.perform(get("/tasks/portfolio?groupBy=field").with(OFFICER)).andExpect(status().isOk())
