@@ -194,33 +194,28 @@ public class DirectoryImports {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             Instant started = clock.instant();
             Path source = file;
-            Run run;
-            try {
-                run = transactions.execute(status -> {
-                    // Rows are checked against the data as it was before the import (duplicates within the file
-                    // are tracked in memory), so queries need not flush the rows written so far; inserts go in batches.
-                    entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-                    entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(BATCH);
-                    Run current = new Run(resource, mode, progress);
-                    try {
-                        SheetReader.read(source, current::row);
-                    } catch (SheetReader.UnreadableFileException e) {
-                        throw new RuleViolationException("file", "directory.import.not-xlsx");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    current.finish();
-                    if (current.header == null) {
-                        throw new RuleViolationException("file", "directory.import.empty");
-                    }
-                    if (mode == ImportMode.ALL_OR_NOTHING && !current.errors.isEmpty()) {
-                        status.setRollbackOnly();
-                    }
-                    return current;
-                });
-            } catch (RuleViolationException e) {
-                throw e;
-            }
+            Run run = transactions.execute(status -> {
+                // Rows are checked against the data as it was before the import (duplicates within the file
+                // are tracked in memory), so queries need not flush the rows written so far; inserts go in batches.
+                entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+                entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(BATCH);
+                Run current = new Run(resource, mode, progress);
+                try {
+                    SheetReader.read(source, current::row);
+                } catch (SheetReader.UnreadableFileException e) {
+                    throw new RuleViolationException("file", "directory.import.not-xlsx");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                current.finish();
+                if (current.header == null) {
+                    throw new RuleViolationException("file", "directory.import.empty");
+                }
+                if (mode == ImportMode.ALL_OR_NOTHING && !current.errors.isEmpty()) {
+                    status.setRollbackOnly();
+                }
+                return current;
+            });
             ImportReport.State state = mode == ImportMode.ALL_OR_NOTHING && !run.errors.isEmpty()
                     ? ImportReport.State.REJECTED : ImportReport.State.COMPLETED;
             int imported = state == ImportReport.State.REJECTED ? 0 : run.imported;
