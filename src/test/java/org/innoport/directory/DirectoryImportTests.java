@@ -1,6 +1,7 @@
 package org.innoport.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -72,13 +74,10 @@ class DirectoryImportTests {
         assertThat(answer.get("state").asString()).isIn("QUEUED", "RUNNING");
         assertThat(answer.get("jobId").asString()).isNotBlank();
         assertThat(response.getHeader("Location")).isEqualTo("/api/v1/" + resources + "/imports/" + answer.get("id").asString());
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
-        while (List.of("QUEUED", "RUNNING").contains(answer.get("state").asString()) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            answer = json.readTree(mvc.perform(get(response.getHeader("Location")).header("Accept-Language", "vi")
-                    .with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        }
-        return answer;
+        return await().atMost(Duration.ofMinutes(3)).pollInSameThread().until(
+                () -> json.readTree(mvc.perform(get(response.getHeader("Location")).header("Accept-Language", "vi")
+                        .with(OFFICER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()),
+                view -> !List.of("QUEUED", "RUNNING").contains(view.get("state").asString()));
     }
 
     @Test

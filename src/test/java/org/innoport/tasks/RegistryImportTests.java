@@ -1,6 +1,7 @@
 package org.innoport.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -49,12 +50,8 @@ class RegistryImportTests {
             xlsx = out.toByteArray();
         }
         UUID job = UserMother.asAdmin(() -> imports.start("admin", xlsx));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (jobs.status(job, "admin", true).state() != JobState.SUCCEEDED && System.nanoTime() < deadline) {
-            assertThat(jobs.status(job, "admin", true).state()).isNotEqualTo(JobState.FAILED);
-            Thread.sleep(100);
-        }
-        assertThat(jobs.status(job, "admin", true).state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(
+                () -> jobs.status(job, "admin", true).state(), JobState::finished)).isEqualTo(JobState.SUCCEEDED);
         assertThat(registry.list(null, run, PageRequest.of(0, 10)).getContent())
                 .extracting(TaskRegistry.RegistryView::code).containsExactlyInAnyOrder("QG." + run + ".1",
                         "CS." + run + ".2");

@@ -1,6 +1,7 @@
 package org.innoport.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.innoport.directory.DirectoryMother;
 import org.innoport.directory.ImportFiles;
@@ -123,12 +125,8 @@ class DirectoryPagesTests {
                 .param("resource", "ORGANISATIONS").param("mode", "VALID_ROWS").with(OFFICER).with(csrf()))
                 .andExpect(redirectedUrlPattern("/jobs/*")).andReturn().getResponse().getRedirectedUrl();
         assertThat(page(get(jobPage).with(OFFICER))).contains("id=\"job-progress\"");
-        String progress = page(get(jobPage + "/progress").with(OFFICER));
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-        while (!progress.contains("id=\"job-result\"") && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            progress = page(get(jobPage + "/progress").with(OFFICER));
-        }
+        String progress = await().atMost(Duration.ofMinutes(2)).pollInSameThread()
+                .until(() -> page(get(jobPage + "/progress").with(OFFICER)), p -> p.contains("id=\"job-result\""));
         var result = java.util.regex.Pattern.compile("href=\"(/directory/imports/organisations/[^\"]+)\" id=\"job-result\"")
                 .matcher(progress);
         assertThat(result.find()).as("the finished job links to its report: %s", progress).isTrue();

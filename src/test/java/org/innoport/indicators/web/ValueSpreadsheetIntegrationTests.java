@@ -1,6 +1,7 @@
 package org.innoport.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -186,17 +188,11 @@ class ValueSpreadsheetIntegrationTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String id = json.readTree(body).get("id").asString();
         // generous: on a loaded machine the job may wait for a worker behind other tests' jobs
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            JsonNode view = json.readTree(mvc.perform(get("/api/v1/indicators/values/imports/" + id).with(OFFICER))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-            String state = view.get("state").asString();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return view;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+        return await().atMost(Duration.ofMinutes(3)).pollInSameThread().until(
+                () -> json.readTree(mvc.perform(get("/api/v1/indicators/values/imports/" + id).with(OFFICER))
+                        .andExpect(status().isOk()).andReturn().getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)),
+                view -> !List.of("QUEUED", "RUNNING").contains(view.get("state").asString()));
     }
 
     /** Good rows 2, 8, 9; wrong rows 3 (value), 4 (period), 5 (qualifier), 6 (no source), 7 (unknown indicator). */
