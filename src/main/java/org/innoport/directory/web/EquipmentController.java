@@ -10,6 +10,7 @@ import org.innoport.directory.Organisations;
 import org.innoport.directory.Queries.EquipmentQuery;
 import org.innoport.directory.Queries.OrganisationQuery;
 import org.innoport.platform.FlashMessage;
+import org.innoport.platform.FormErrors;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -64,7 +65,7 @@ class EquipmentController {
                 FlashMessage.success(redirect, "directory.flash.saved");
                 return "redirect:/equipment";
             } catch (RuleViolationException e) {
-                FormErrors.add(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, null, form, errors);
@@ -88,7 +89,7 @@ class EquipmentController {
                 FlashMessage.success(redirect, "directory.flash.saved");
                 return "redirect:/equipment";
             } catch (RuleViolationException e) {
-                FormErrors.add(errors, e);
+                FormErrors.reject(errors, e);
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 errors.reject("directory.version.conflict");
             }

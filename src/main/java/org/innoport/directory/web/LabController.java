@@ -12,6 +12,7 @@ import org.innoport.directory.Organisations;
 import org.innoport.directory.Queries.LabQuery;
 import org.innoport.directory.Queries.OrganisationQuery;
 import org.innoport.platform.FlashMessage;
+import org.innoport.platform.FormErrors;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -83,7 +84,7 @@ class LabController {
                 FlashMessage.success(redirect, "directory.flash.saved");
                 return "redirect:/labs/" + lab.id();
             } catch (RuleViolationException e) {
-                FormErrors.add(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, null, form, errors);
@@ -107,7 +108,7 @@ class LabController {
                 FlashMessage.success(redirect, "directory.flash.saved");
                 return "redirect:/labs/" + id;
             } catch (RuleViolationException e) {
-                FormErrors.add(errors, e);
+                FormErrors.reject(errors, e);
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 errors.reject("directory.version.conflict");
             }

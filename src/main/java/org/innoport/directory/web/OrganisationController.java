@@ -15,6 +15,7 @@ import org.innoport.directory.Organisations;
 import org.innoport.directory.Queries.LabQuery;
 import org.innoport.directory.Queries.OrganisationQuery;
 import org.innoport.platform.FlashMessage;
+import org.innoport.platform.FormErrors;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -88,7 +89,7 @@ class OrganisationController {
         } catch (DuplicateCandidatesException e) {
             return form(model, null, form, e.candidates());
         } catch (RuleViolationException e) {
-            FormErrors.add(errors, e);
+            FormErrors.reject(errors, e);
             return form(model, null, form, List.of());
         }
     }
@@ -114,7 +115,7 @@ class OrganisationController {
             FlashMessage.success(redirect, "directory.flash.saved");
             return "redirect:/organisations/" + id;
         } catch (RuleViolationException e) {
-            FormErrors.add(errors, e);
+            FormErrors.reject(errors, e);
             return form(model, id, form, List.of());
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             errors.reject("directory.version.conflict");

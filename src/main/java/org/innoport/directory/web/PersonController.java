@@ -16,6 +16,7 @@ import org.innoport.directory.PersonView;
 import org.innoport.directory.Queries.OrganisationQuery;
 import org.innoport.directory.Queries.PersonQuery;
 import org.innoport.platform.FlashMessage;
+import org.innoport.platform.FormErrors;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -100,7 +101,7 @@ class PersonController {
             } catch (DuplicateCandidatesException e) {
                 return form(model, null, form, errors, e.candidates());
             } catch (RuleViolationException e) {
-                FormErrors.add(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, null, form, errors, List.of());
@@ -129,7 +130,7 @@ class PersonController {
                 FlashMessage.success(redirect, "directory.flash.saved");
                 return "redirect:/people/" + id;
             } catch (RuleViolationException e) {
-                FormErrors.add(errors, e);
+                FormErrors.reject(errors, e);
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 errors.reject("directory.version.conflict");
             }

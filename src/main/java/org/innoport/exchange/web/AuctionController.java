@@ -9,6 +9,7 @@ import org.innoport.exchange.AuctionView;
 import org.innoport.exchange.Auctions;
 import org.innoport.exchange.BidView;
 import org.innoport.platform.FlashMessage;
+import org.innoport.platform.FormErrors;
 import org.innoport.shared.DomainException;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,9 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AuctionController {
 
     private static final String OFFICER = "hasAnyRole('OFFICER','ADMIN')";
-    private static final List<String> FORM_FIELDS = List.of("title", "lotDescription", "auctionOrganisationId",
-            "startingPriceVnd", "bidStepVnd", "reservePriceVnd", "depositVnd", "registrationOpensAt",
-            "registrationClosesAt", "biddingOpensAt", "biddingEndsAt");
 
     private final Auctions auctions;
 
@@ -85,11 +83,7 @@ class AuctionController {
                 FlashMessage.success(redirect, "auction.flash.created");
                 return "redirect:/exchange/auctions/" + created.id();
             } catch (RuleViolationException e) {
-                if (FORM_FIELDS.contains(e.field())) {
-                    errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-                } else {
-                    errors.reject(e.messageKey(), e.args(), e.messageKey());
-                }
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, form, errors);

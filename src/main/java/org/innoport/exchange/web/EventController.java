@@ -11,6 +11,7 @@ import org.innoport.exchange.EventView;
 import org.innoport.exchange.Events;
 import org.innoport.exchange.FairBooths;
 import org.innoport.platform.FlashMessage;
+import org.innoport.platform.FormErrors;
 import org.innoport.shared.DomainException;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -117,7 +118,7 @@ class EventController {
                 FlashMessage.success(redirect, "event.flash.created");
                 return "redirect:/exchange/events/" + created.id();
             } catch (RuleViolationException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, form, errors);
@@ -161,7 +162,7 @@ class EventController {
                 FlashMessage.success(redirect, "event.flash.outcome");
                 return "redirect:/exchange/events/" + id;
             } catch (RuleViolationException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             } catch (DomainException e) {
                 errors.reject(e.messageKey(), e.args(), e.messageKey());
             } catch (OptimisticLockingFailureException e) {
@@ -219,14 +220,6 @@ class EventController {
             FlashMessage.warning(redirect, "event.version.conflict");
         }
         return "redirect:/exchange/events/" + id;
-    }
-
-    private static void reject(BindingResult errors, RuleViolationException e) {
-        if (e.field() != null) {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
-        }
     }
 
     private String form(Model model, EventForm form, BindingResult errors) {

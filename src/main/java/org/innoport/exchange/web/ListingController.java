@@ -16,6 +16,7 @@ import org.innoport.exchange.ListingView;
 import org.innoport.exchange.Listings;
 import org.innoport.exchange.PriceKind;
 import org.innoport.platform.FlashMessage;
+import org.innoport.platform.FormErrors;
 import org.innoport.shared.DomainException;
 import org.innoport.shared.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -99,7 +100,7 @@ class ListingController {
                 FlashMessage.success(redirect, "exchange.flash.saved");
                 return "redirect:/exchange/listings/" + created.id();
             } catch (RuleViolationException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, null, form, errors);
@@ -125,7 +126,7 @@ class ListingController {
                 FlashMessage.success(redirect, "exchange.flash.saved");
                 return "redirect:/exchange/listings/" + id;
             } catch (RuleViolationException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("exchange.version.conflict");
             }
@@ -177,14 +178,5 @@ class ListingController {
         model.addAttribute("errors", errors == null ? new BeanPropertyBindingResult(form, "form") : errors);
         model.addAttribute("classifications", classifications.all());
         return "exchange/form";
-    }
-
-    private static void reject(BindingResult errors, RuleViolationException e) {
-        if (e.field() != null && List.of("title", "summary", "field", "priceVnd", "kind", "ownerOrganisationId", "version")
-                .contains(e.field())) {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
-        }
     }
 }
