@@ -57,8 +57,11 @@ public class BidSequencer {
     public static final String REPLAYED = "auction.bid.replayed";
     public static final String SEALED_ONCE = "auction.bid.sealed-once";
 
-    /** A bid waiting for its turn. */
-    public record Pending(UUID auctionId, UUID organisationId, String bidder, long amountVnd,
+    /**
+     * A bid waiting for its turn, with the id it will have if accepted ({@link BidSequencer#bidId}), computed once on
+     * the request's thread rather than in the auction's lane.
+     */
+    public record Pending(UUID bidId, UUID auctionId, UUID organisationId, String bidder, long amountVnd,
                           String idempotencyKey, CompletableFuture<Accepted> answer) {
     }
 
@@ -89,8 +92,8 @@ public class BidSequencer {
     /** Queues the bid and returns when it is committed (or refused). */
     public CompletableFuture<Accepted> submit(UUID auctionId, UUID organisationId, String bidder,
                                               long amountVnd, String idempotencyKey) {
-        Pending pending = new Pending(auctionId, organisationId, bidder, amountVnd, idempotencyKey,
-                new CompletableFuture<>());
+        Pending pending = new Pending(bidId(auctionId, idempotencyKey), auctionId, organisationId, bidder, amountVnd,
+                idempotencyKey, new CompletableFuture<>());
         Lane lane = lanes.computeIfAbsent(auctionId, Lane::new);
         lane.queue.add(pending);
         lane.kick();
@@ -163,8 +166,7 @@ public class BidSequencer {
                             throw new DomainException(SEALED_ONCE, SEALED_ONCE);
                         }
                         int seq = auction.accept(p.amountVnd(), now);
-                        Bid bid = new Bid(bidId(auctionId, p.idempotencyKey()), auctionId, seq,
-                                registrations.get(p.organisationId()),
+                        Bid bid = new Bid(p.bidId(), auctionId, seq, registrations.get(p.organisationId()),
                                 p.organisationId(), p.bidder(), p.amountVnd(), sealed, p.idempotencyKey(), now);
                         appended.add(bid);
                         if (sealed) {
@@ -255,8 +257,8 @@ public class BidSequencer {
      */
     private void readQualificationsAndKeys(UUID auctionId, List<Pending> batch, Map<UUID, UUID> registrations,
                                            Set<String> usedKeys) {
-        UUID[] ids = batch.stream().map(Pending::idempotencyKey).filter(k -> k != null).distinct()
-                .map(k -> bidId(auctionId, k)).toArray(UUID[]::new);
+        UUID[] ids = batch.stream().filter(p -> p.idempotencyKey() != null).map(Pending::bidId).distinct()
+                .toArray(UUID[]::new);
         jdbc.sql("""
                 select organisation_id, id, null::varchar as idempotency_key from exchange.auction_registrations
                  where auction_id = :auction and status = 'QUALIFIED' and organisation_id in (:organisations)
